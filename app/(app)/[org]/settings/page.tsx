@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui";
+import { can } from "@/lib/access/context";
+import { pageContext } from "@/lib/server/page-context";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const ctx = await pageContext(org, `/${org}/settings`);
+  const sections = [
+    { href: "members", title: "Members", description: "Who belongs to the organization and with which role; invite people.", show: true },
+    { href: "tokens", title: "API tokens", description: "Tokens for automation: read, write and telemetry ingestion.", show: can(ctx, "tokens:manage") },
+    { href: "audit", title: "Audit log", description: "Every change: who, what, when, before and after.", show: can(ctx, "audit:read") },
+  ];
+  return (
+    <>
+      <PageHeader title="Settings" description={ctx.org.name} />
+      <div className="grid">
+        {sections
+          .filter((s) => s.show)
+          .map((s) => (
+            <Card key={s.href} title={<Link href={`/${org}/settings/${s.href}`}>{s.title}</Link>}>
+              <p className="muted">{s.description}</p>
+            </Card>
+          ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  { ignores: ["generated/**", ".next/**", "node_modules/**", ".vigil-data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+];
+
+export default config;

@@ -1,0 +1,48 @@
+import "server-only";
+import { PgBoss } from "pg-boss";
+import { purgeOldLoginAttempts } from "@/lib/auth/login-limits";
+import { env } from "@/lib/env";
+import { log } from "@/lib/observability/log";
+
+// Background work runs on pg-boss: jobs live in PostgreSQL, so any instance may run them
+// and each scheduled tick runs once however many instances are up.
+const globalForJobs = globalThis as unknown as { vigilBoss?: Promise<PgBoss> };
+
+export const QUEUES = { housekeeping: "housekeeping" } as const;
+
+async function createBoss(): Promise<PgBoss> {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: 4 });
+  boss.on("error", (err) => log.error({ err }, "job queue error"));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+  return boss;
+}
+
+export function jobQueue(): Promise<PgBoss> {
+  globalForJobs.vigilBoss ??= createBoss();
+  return globalForJobs.vigilBoss;
+}
+
+/** Registers this instance's workers and the recurring schedules (idempotent across instances). */
+export async function startWorkers(): Promise<void> {
+  const boss = await jobQueue();
+  await boss.schedule(QUEUES.housekeeping, "*/15 * * * *");
+  await boss.work(QUEUES.housekeeping, async () => {
+    const purged = await purgeOldLoginAttempts();
+    log.info({ purged }, "housekeeping: purged old sign-in attempts");
+  });
+  log.info({ queues: Object.values(QUEUES) }, "background workers started");
+}
+
+export async function jobCounts(): Promise<{ queue: string; state: string; count: number }[]> {
+  if (!globalForJobs.vigilBoss) return [];
+  const boss = await jobQueue();
+  const queues = await boss.getQueues(Object.values(QUEUES));
+  return queues.flatMap((q) => [
+    { queue: q.name, state: "queued", count: q.queuedCount },
+    { queue: q.name, state: "active", count: q.activeCount },
+    { queue: q.name, state: "failed", count: q.failedCount },
+  ]);
+}

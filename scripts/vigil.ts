@@ -1,0 +1,46 @@
+// Vigil's command-line tool: `npm run vigil -- <command>`. Commands that act on the database
+// directly (bootstrapping a fresh install) run on the server; later commands talk to a running
+// Vigil over HTTP with a token.
+import { parseArgs } from "node:util";
+
+const HELP = `Usage: npm run vigil -- <command> [options]
+
+Commands:
+  token create --org <slug> --scopes read,write,ingest [--name <name>] [--expires-in-days <n>]
+      Creates an API token in the organization and prints it (shown once).
+  token list --org <slug>
+  token revoke --org <slug> --id <token id>
+
+Database: DATABASE_URL, or the embedded PostgreSQL in VIGIL_DATA_DIR (.vigil-data).`;
+
+const [group, action, ...rest] = process.argv.slice(2);
+
+function fail(message: string): never {
+  console.error(`vigil: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+async function main(): Promise<number> {
+  if (!group || group === "help" || group === "--help") {
+    console.log(HELP);
+    return 0;
+  }
+  if (group === "token") {
+    const { runTokenCommand } = await import("./cli/token");
+    const { values } = parseArgs({
+      args: rest,
+      options: { org: { type: "string" }, scopes: { type: "string" }, name: { type: "string" }, id: { type: "string" }, "expires-in-days": { type: "string" } },
+      strict: true,
+    });
+    return runTokenCommand(action, values);
+  }
+  fail(`unknown command "${group}"`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`vigil: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);
