@@ -66,7 +66,7 @@ export function env(): Env {
 }
 
 /** For command-line tools that start the embedded database and then use the normal data layer. */
-export function useDatabaseUrl(url: string): void {
+export function setDatabaseUrl(url: string): void {
   process.env.DATABASE_URL = url;
   cached = { ...env(), DATABASE_URL: url };
 }

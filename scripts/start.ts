@@ -1,4 +1,4 @@
-// `npm start`: prepares everything Vigil needs and serves it. With DATABASE_URL unset it
+// `npm start`: prepares everything Vigil needs and serves it (`npm run dev`: the same with `next dev`). With DATABASE_URL unset it
 // runs an embedded PostgreSQL in VIGIL_DATA_DIR, loads the demo organization on first run,
 // and stops the database again when Vigil stops.
 import { spawn } from "node:child_process";
@@ -43,11 +43,12 @@ if (config.VIGIL_DEMO_DATA ?? !config.DATABASE_URL) {
   say(result.created ? "loaded the demo organization (slug: demo)" : "demo organization present");
 }
 
-await buildIfStale(childEnv, say);
+const dev = process.argv.includes("--dev");
+if (!dev) await buildIfStale(childEnv, say);
 
 const url = `http://localhost:${config.PORT}`;
-const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(config.PORT), "-H", config.HOSTNAME], {
-  env: { ...childEnv, NODE_ENV: "production" },
+const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOSTNAME], {
+  env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
   stdio: "inherit",
 });
 

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { tokenOrgContext, type OrgContext } from "@/lib/access/context";
+import { userOrgContext } from "@/lib/access/user-context";
 import { badRequest, DomainError } from "@/lib/errors";
 import { log } from "@/lib/observability/log";
 import { metrics } from "@/lib/observability/metrics";
@@ -27,7 +28,7 @@ export function apiRoute(route: string, handler: Handler) {
     const started = performance.now();
     let status = 500;
     try {
-      const ctx = await tokenOrgContext(req.headers.get("authorization"), requestId);
+      const ctx = await authenticate(req, requestId);
       const response = await handler(req, ctx, await context.params);
       response.headers.set("x-request-id", requestId);
       status = response.status;
@@ -46,6 +47,17 @@ export function apiRoute(route: string, handler: Handler) {
       log.info({ requestId, method: req.method, route, status, ms: Math.round(seconds * 1000) }, "api request");
     }
   };
+}
+
+/**
+ * A bearer token, or else the browser's session plus an `X-Vigil-Org: <slug>` header. Requiring
+ * that custom header for cookie-authenticated calls makes cross-site requests preflight, so a
+ * session can't be ridden by another site (CSRF).
+ */
+async function authenticate(req: NextRequest, requestId: string): Promise<OrgContext> {
+  const org = req.headers.get("x-vigil-org");
+  if (!req.headers.has("authorization") && org) return { ...(await userOrgContext(org)), requestId };
+  return tokenOrgContext(req.headers.get("authorization"), requestId);
 }
 
 /** Parses a JSON body with a zod schema; malformed JSON is a 400, invalid fields a 422. */

@@ -43,12 +43,16 @@ export function openApiDocument() {
       title: "Vigil API",
       version: "1",
       description:
-        "Incident response and SLOs. Authenticate with an organization API token: `Authorization: Bearer vgl_…`. Scopes: `read` (GET), `write` (changes), `ingest` (telemetry). Create tokens under Settings → API tokens, or with `npm run vigil -- token create`.",
+        "Incident response and SLOs. Authenticate with an organization API token: `Authorization: Bearer vgl_…`. Scopes: `read` (GET), `write` (changes), `ingest` (telemetry). Create tokens under Settings → API tokens, or with `npm run vigil -- token create`. From a signed-in browser, the session cookie works too when the request names the organization in an `X-Vigil-Org: <slug>` header; the member's role then decides.",
     },
     servers: [{ url: "/" }],
-    security: [{ bearer: [] }],
+    security: [{ bearer: [] }, { session: [], organization: [] }],
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+        organization: { type: "apiKey", in: "header", name: "X-Vigil-Org" },
+      },
       schemas: {
         Error: errorSchema,
         Service: {

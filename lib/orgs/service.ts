@@ -187,3 +187,15 @@ export async function removeMember(ctx: OrgContext, membershipId: string) {
 export function validationError(error: z.ZodError) {
   return validationFailed("Some fields need attention.", error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
 }
+
+export const renameOrgSchema = z.object({ name: z.string().trim().min(1, "Give the organization a name.").max(100) });
+
+export async function renameOrganization(ctx: OrgContext, input: z.infer<typeof renameOrgSchema>) {
+  authorize(ctx, "org:manage");
+  return db.$transaction(async (tx) => {
+    const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { name: true } });
+    const after = await tx.organization.update({ where: { id: ctx.org.id }, data: { name: input.name }, select: { name: true } });
+    await recordAudit(tx, ctx, { action: "organization.renamed", entityType: "organization", entityId: ctx.org.id, before, after });
+    return after;
+  });
+}

@@ -1,5 +1,5 @@
 import { openDatabase } from "../../lib/db/database-url";
-import { useDatabaseUrl } from "../../lib/env";
+import { setDatabaseUrl } from "../../lib/env";
 
 type Options = { org?: string; scopes?: string; name?: string; id?: string; "expires-in-days"?: string };
 
@@ -7,7 +7,7 @@ type Options = { org?: string; scopes?: string; name?: string; id?: string; "exp
 export async function runTokenCommand(action: string | undefined, options: Options): Promise<number> {
   if (!options.org) throw new Error("--org <slug> is required");
   const database = await openDatabase();
-  useDatabaseUrl(database.url);
+  setDatabaseUrl(database.url);
   try {
     const { systemOrgContext } = await import("../../lib/access/context");
     const tokens = await import("../../lib/tokens/service");

@@ -244,15 +244,14 @@ describe("checkBlameless: results", () => {
     ]);
   });
 
-  it("stays fast on large and adversarial input (no catastrophic backtracking)", () => {
+  // Catastrophic backtracking would show as this test hitting Vitest's timeout; speed itself is not asserted here.
+  it("handles large and adversarial input", () => {
     const paragraph =
       "If only the on-call engineer had the dashboard open, Alice said the deploy failed and @bob should have been there; had the team known more. ";
     const large = paragraph.repeat(1000); // ~150 KB
     const adversarial = `${"if only ".concat("word ".repeat(50), "had had ").repeat(200)}Alice ${"quickly ".repeat(5000)}`;
-    const started = performance.now();
     expect(checkBlameless(large, { people: ["Alice"] })).toHaveLength(1000);
     expect(checkBlameless(adversarial, { people: ["Alice"] })).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it("returns nothing for empty text", () => {

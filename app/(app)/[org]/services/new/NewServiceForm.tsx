@@ -30,9 +30,11 @@ export function NewServiceForm({ org }: { org: string }) {
       <Field label="Description" error={errors.description}>
         <Textarea name="description" rows={3} />
       </Field>
-      <Button type="submit" variant="primary" pending={pending}>
-        Create service
-      </Button>
+      <div className="row">
+        <Button type="submit" variant="primary" pending={pending}>
+          Create service
+        </Button>
+      </div>
     </form>
   );
 }

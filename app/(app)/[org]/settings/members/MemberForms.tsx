@@ -33,9 +33,11 @@ export function InviteForm({ org, canInviteOwners }: { org: string; canInviteOwn
           <Input name="email" type="email" />
         </Field>
       </div>
-      <Button type="submit" variant="primary" pending={pending}>
-        Create invite link
-      </Button>
+      <div className="row">
+        <Button type="submit" variant="primary" pending={pending}>
+          Create invite link
+        </Button>
+      </div>
     </form>
   );
 }

@@ -39,9 +39,11 @@ export function CreateTokenForm({ org }: { org: string }) {
           <option value="">never</option>
         </Select>
       </Field>
-      <Button type="submit" variant="primary" pending={pending}>
-        Create token
-      </Button>
+      <div className="row">
+        <Button type="submit" variant="primary" pending={pending}>
+          Create token
+        </Button>
+      </div>
     </form>
   );
 }
