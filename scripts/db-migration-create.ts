@@ -1,9 +1,9 @@
 // Creates prisma/migrations/<timestamp>_<name>/migration.sql from the change between the
-// schema the existing migrations produce and prisma/schema.prisma. Needs no database.
+// schema the existing migrations produce and the files in prisma/schema/.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { emptySchemaFilter, openSchemaEngine } from "../lib/db/schema-engine";
-import { migrationsDir, schemaPath } from "../lib/db/migrate";
+import { migrationsDir, readSchemaFiles } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/database-url";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]+/gi, "_").toLowerCase();
@@ -13,15 +13,17 @@ if (!name) {
 }
 const snapshotPath = path.join(migrationsDir, "schema.snapshot.prisma");
 
-const current = await readFile(schemaPath, "utf8");
+const files = await readSchemaFiles();
+// The snapshot is the union of the files, which is itself a valid single-file schema.
+const current = files.map((f) => f.content).join("\n");
 // The schema as of the last migration is kept beside the migrations, so the diff is schema to schema.
 const previous = await readFile(snapshotPath, "utf8").catch(() => null);
 // The engine wants a live connection even for a schema-to-schema diff; it reads nothing from it.
 const database = await openDatabase();
-const { engine, close } = await openSchemaEngine(database.url, { path: schemaPath, content: current });
+const { engine, close } = await openSchemaEngine(database.url, files);
 const result = await engine.diff({
   from: previous === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: snapshotPath, content: previous }] },
-  to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: current }] },
+  to: { tag: "schemaDatamodel", files },
   script: true,
   exitCode: null,
   filters: emptySchemaFilter,

@@ -76,6 +76,7 @@ export async function seedDemo(databaseUrl: string): Promise<{ created: boolean 
           },
         });
       }
+      await tx.organization.update({ where: { id: org.id }, data: { incidentSeq: number } });
       await tx.auditLog.create({ data: { orgId: org.id, actorType: "system", actorId: "seed", actorLabel: "vigil-seed", action: "organization.created", entityType: "organization", entityId: org.id, after: { slug: "demo", name: "Demo Inc." } } });
     });
     return { created: true };

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { listMigrations, migrationsDir, schemaPath } from "./migrations-on-disk";
+import { listMigrations, migrationsDir, readSchemaFiles } from "./migrations-on-disk";
 import { emptySchemaFilter, openSchemaEngine } from "./schema-engine";
 
-export { listMigrations, migrationsDir, pendingMigrations, schemaPath } from "./migrations-on-disk";
+export { listMigrations, migrationsDir, pendingMigrations, readSchemaFiles } from "./migrations-on-disk";
 
 // Any constant works; it only has to be the same for every instance of Vigil.
 const MIGRATION_LOCK_KEY = 7_246_554_410;
@@ -39,7 +39,7 @@ async function applyMigrationsNow(connectionString: string): Promise<string[]> {
     );
     const lockfilePath = path.join(migrationsDir, "migration_lock.toml");
     const lockfile = { path: "migration_lock.toml", content: await readFile(lockfilePath, "utf8").catch(() => null) };
-    const { engine, close } = await openSchemaEngine(connectionString, { path: schemaPath, content: await readFile(schemaPath, "utf8") });
+    const { engine, close } = await openSchemaEngine(connectionString, await readSchemaFiles());
     try {
       const out = await engine.applyMigrations({
         migrationsList: { baseDir: migrationsDir, lockfile, migrationDirectories, shadowDbInitScript: "" },

@@ -1,11 +1,17 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
 
 // What is on disk and what the database has applied; no schema engine needed (used by /api/ready).
 export const prismaDir = path.join(process.cwd(), "prisma");
 export const migrationsDir = path.join(prismaDir, "migrations");
-export const schemaPath = path.join(prismaDir, "schema.prisma");
+export const schemaDir = path.join(prismaDir, "schema");
+
+/** The schema's files (one per domain area), in a stable order. */
+export async function readSchemaFiles(): Promise<{ path: string; content: string }[]> {
+  const names = (await readdir(schemaDir)).filter((n) => n.endsWith(".prisma")).sort();
+  return Promise.all(names.map(async (n) => ({ path: path.join(schemaDir, n), content: await readFile(path.join(schemaDir, n), "utf8") })));
+}
 
 export async function listMigrations(): Promise<string[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 
 export async function openSchemaEngine(
   connectionString: string,
-  datamodel: { path: string; content: string },
+  datamodel: { path: string; content: string }[],
 ): Promise<{ engine: SchemaEngine; close: () => Promise<void> }> {
   const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
   const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -25,7 +25,7 @@ export async function openSchemaEngine(
   // Our own pool, so the process can close it instead of waiting for idle connections to time out.
   const pool = new pg.Pool({ connectionString, max: 2 });
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
-  const engine = (await glue.SchemaEngine.new({ datamodels: [[datamodel.path, datamodel.content]] }, () => {}, factory)) as SchemaEngine;
+  const engine = (await glue.SchemaEngine.new({ datamodels: datamodel.map((f) => [f.path, f.content] as [string, string]) }, () => {}, factory)) as SchemaEngine;
   return {
     engine,
     close: async () => {
