@@ -3,12 +3,14 @@ import { PgBoss } from "pg-boss";
 import { purgeOldLoginAttempts } from "@/lib/auth/login-limits";
 import { env } from "@/lib/env";
 import { log } from "@/lib/observability/log";
+import { deliver } from "@/lib/notifications/deliver";
+import type { DeliveryJob } from "@/lib/notifications/publish";
 
 // Background work runs on pg-boss: jobs live in PostgreSQL, so any instance may run them
 // and each scheduled tick runs once however many instances are up.
 const globalForJobs = globalThis as unknown as { vigilBoss?: Promise<PgBoss> };
 
-export const QUEUES = { housekeeping: "housekeeping" } as const;
+export const QUEUES = { housekeeping: "housekeeping", notifications: "notifications" } as const;
 
 async function createBoss(): Promise<PgBoss> {
   const url = env().DATABASE_URL;
@@ -32,6 +34,11 @@ export async function startWorkers(): Promise<void> {
   await boss.work(QUEUES.housekeeping, async () => {
     const purged = await purgeOldLoginAttempts();
     log.info({ purged }, "housekeeping: purged old sign-in attempts");
+  });
+  await boss.work<DeliveryJob>(QUEUES.notifications, { batchSize: 5, pollingIntervalSeconds: 1, perJobResults: true }, async (jobs) => {
+    // Settled one by one: a failing target is retried without re-sending the others.
+    const results = await Promise.allSettled(jobs.map((job) => deliver(job.data, job.retryCount + 1)));
+    return jobs.map((job, i) => ({ id: job.id, status: results[i]?.status === "fulfilled" ? ("completed" as const) : ("failed" as const) }));
   });
   log.info({ queues: Object.values(QUEUES) }, "background workers started");
 }

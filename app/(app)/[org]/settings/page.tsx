@@ -12,6 +12,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
   const sections = [
     { href: "members", title: "Members", description: "Who belongs to the organization and with which role; invite people.", show: true },
     { href: "tokens", title: "API tokens", description: "Tokens for automation: read, write and telemetry ingestion.", show: can(ctx, "tokens:manage") },
+    { href: "notifications", title: "Notifications", description: "Webhooks and Slack channels for incidents and SLO alerts, with a delivery log.", show: can(ctx, "config:write") },
     { href: "audit", title: "Audit log", description: "Every change: who, what, when, before and after.", show: can(ctx, "audit:read") },
     { href: "organization", title: "Organization", description: "Name and organization-wide settings (owners).", show: can(ctx, "org:manage") },
   ];

@@ -1,0 +1,87 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { authorize, type OrgContext } from "@/lib/access/context";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { NOTIFICATION_EVENT_TYPES, TARGET_KINDS } from "./events";
+import { publishNotification } from "./publish";
+
+export const targetSchema = z.object({
+  name: z.string().trim().min(1, "Name the target, e.g. #incidents on Slack.").max(100),
+  kind: z.enum(TARGET_KINDS),
+  url: z
+    .string()
+    .trim()
+    .url("Enter the full URL, starting with https://")
+    .refine((u) => /^https?:\/\//.test(u), "Only http(s) URLs can receive webhooks."),
+  events: z.array(z.enum(NOTIFICATION_EVENT_TYPES)).default([]),
+});
+
+const fields = { id: true, name: true, kind: true, url: true, events: true, enabled: true, createdAt: true } as const;
+
+export async function listTargets(ctx: OrgContext) {
+  authorize(ctx, "config:write");
+  return db.notificationTarget.findMany({ where: { orgId: ctx.org.id }, select: fields, orderBy: { createdAt: "asc" } });
+}
+
+/** Returns the signing secret once; receivers verify `webhook-signature` with it. */
+export async function createTarget(ctx: OrgContext, input: z.infer<typeof targetSchema>) {
+  authorize(ctx, "config:write");
+  const secret = `whsec_${randomBytes(24).toString("base64")}`;
+  const target = await db.$transaction(async (tx) => {
+    const created = await tx.notificationTarget.create({ data: { ...input, orgId: ctx.org.id, secret }, select: fields });
+    await recordAudit(tx, ctx, { action: "notification_target.created", entityType: "notification_target", entityId: created.id, after: created });
+    return created;
+  });
+  return { target, secret };
+}
+
+async function ownTarget(ctx: OrgContext, id: string) {
+  const target = await db.notificationTarget.findFirst({ where: { id, orgId: ctx.org.id }, select: fields });
+  if (!target) throw notFound("Notification target");
+  return target;
+}
+
+export async function setTargetEnabled(ctx: OrgContext, id: string, enabled: boolean) {
+  authorize(ctx, "config:write");
+  const before = await ownTarget(ctx, id);
+  return db.$transaction(async (tx) => {
+    const after = await tx.notificationTarget.update({ where: { id: before.id }, data: { enabled }, select: fields });
+    await recordAudit(tx, ctx, { action: enabled ? "notification_target.enabled" : "notification_target.disabled", entityType: "notification_target", entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function deleteTarget(ctx: OrgContext, id: string) {
+  authorize(ctx, "config:write");
+  const before = await ownTarget(ctx, id);
+  await db.$transaction(async (tx) => {
+    await tx.notificationTarget.delete({ where: { id: before.id } });
+    await recordAudit(tx, ctx, { action: "notification_target.deleted", entityType: "notification_target", entityId: id, before });
+  });
+}
+
+/** Sends a test message to one target through the normal queue, so it exercises the real path. */
+export async function sendTestNotification(ctx: OrgContext, id: string) {
+  authorize(ctx, "config:write");
+  const target = await ownTarget(ctx, id);
+  await db.$transaction((tx) =>
+    publishNotification(tx, {
+      type: "test",
+      orgId: ctx.org.id,
+      private: false,
+      title: "Test notification from Vigil",
+      text: `If you can read this, "${target.name}" receives Vigil's notifications.`,
+      data: { targetId: target.id },
+      occurredAt: new Date(),
+    }),
+  );
+}
+
+export async function recentDeliveries(ctx: OrgContext, targetId: string, take = 50) {
+  authorize(ctx, "config:write");
+  await ownTarget(ctx, targetId);
+  return db.notificationDelivery.findMany({ where: { targetId }, orderBy: { id: "desc" }, take });
+}
