@@ -1,4 +1,4 @@
-import { expect, PASSWORD, test } from "../support/fixtures";
+import { expect, PASSWORD, signInViaApi, test } from "../support/fixtures";
 
 test("[AUTH]: a member signs in with the form, lands in the organization and signs out", async ({ page, org }) => {
   await page.goto("/");
@@ -21,4 +21,24 @@ test("[AUTH]: a wrong password is refused with a clear message", async ({ page, 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
+});
+
+test("[AUTH]: signing out everywhere ends the person's other sessions at once", async ({ browser, org, baseURL }) => {
+  const laptop = await browser.newContext();
+  const phone = await browser.newContext();
+  await signInViaApi(laptop.request, org.users.admin.email, baseURL!);
+  await signInViaApi(phone.request, org.users.admin.email, baseURL!);
+  const phonePage = await phone.newPage();
+  await phonePage.goto(`/${org.slug}/services`);
+  await expect(phonePage.getByRole("heading", { name: "Services" })).toBeVisible();
+
+  const laptopPage = await laptop.newPage();
+  await laptopPage.goto(`/${org.slug}/settings/account`);
+  await laptopPage.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(laptopPage).toHaveURL(/\/signin/);
+
+  await phonePage.reload();
+  await expect(phonePage).toHaveURL(/\/signin/);
+  await laptop.close();
+  await phone.close();
 });

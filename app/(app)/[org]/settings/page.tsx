@@ -10,6 +10,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
   const { org } = await params;
   const ctx = await pageContext(org, `/${org}/settings`);
   const sections = [
+    { href: "account", title: "Your account", description: "Password, and signing out on every device.", show: true },
     { href: "members", title: "Members", description: "Who belongs to the organization and with which role; invite people.", show: true },
     { href: "tokens", title: "API tokens", description: "Tokens for automation: read, write and telemetry ingestion.", show: can(ctx, "tokens:manage") },
     { href: "notifications", title: "Notifications", description: "Webhooks and Slack channels for incidents and SLO alerts, with a delivery log.", show: can(ctx, "config:write") },
