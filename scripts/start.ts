@@ -31,20 +31,27 @@ const dataDir = path.resolve(config.VIGIL_DATA_DIR);
 const database = config.DATABASE_URL ? { url: config.DATABASE_URL, stop: async () => {}, startedHere: false } : await startEmbeddedDatabase(dataDir, say);
 if (!config.DATABASE_URL) say(`embedded PostgreSQL ${database.startedHere ? "started" : "joined"} (data in ${dataDir})`);
 
-const applied = await applyMigrations(database.url);
-if (applied.length) say(`applied migrations: ${applied.join(", ")}`);
-
-const secrets = strict ? {} : await localSecrets(dataDir, config);
-const childEnv: NodeJS.ProcessEnv = { ...process.env, ...secrets, DATABASE_URL: database.url };
-
-if (config.VIGIL_DEMO_DATA ?? !config.DATABASE_URL) {
-  const { seedDemo } = await import("./seed-demo");
-  const result = await seedDemo(database.url);
-  say(result.created ? "loaded the demo organization (slug: demo)" : "demo organization present");
-}
-
 const dev = process.argv.includes("--dev");
-if (!dev) await buildIfStale(childEnv, say);
+let childEnv: NodeJS.ProcessEnv;
+try {
+  const applied = await applyMigrations(database.url);
+  if (applied.length) say(`applied migrations: ${applied.join(", ")}`);
+
+  const secrets = strict ? {} : await localSecrets(dataDir, config);
+  childEnv = { ...process.env, ...secrets, DATABASE_URL: database.url };
+
+  if (config.VIGIL_DEMO_DATA ?? !config.DATABASE_URL) {
+    const { seedDemo } = await import("./seed-demo");
+    const result = await seedDemo(database.url);
+    say(result.created ? "loaded the demo organization (slug: demo)" : "demo organization present");
+  }
+
+  if (!dev) await buildIfStale(childEnv, say);
+} catch (e) {
+  console.error(`Vigil could not start: ${e instanceof Error ? e.message : String(e)}`);
+  await database.stop();
+  process.exit(1);
+}
 
 const url = `http://localhost:${config.PORT}`;
 const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOSTNAME], {
@@ -56,7 +63,8 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (server.exitCode === null) {
+  // A child killed by a signal has exitCode null but signalCode set: it has exited all the same.
+  if (server.exitCode === null && server.signalCode === null) {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
   }
