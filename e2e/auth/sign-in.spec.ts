@@ -30,7 +30,7 @@ test("[AUTH]: signing out everywhere ends the person's other sessions at once", 
   await signInViaApi(phone.request, org.users.admin.email, baseURL!);
   const phonePage = await phone.newPage();
   await phonePage.goto(`/${org.slug}/services`);
-  await expect(phonePage.getByRole("heading", { name: "Services" })).toBeVisible();
+  await expect(phonePage.getByRole("heading", { level: 1, name: "Services" })).toBeVisible();
 
   const laptopPage = await laptop.newPage();
   await laptopPage.goto(`/${org.slug}/settings/account`);
