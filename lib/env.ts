@@ -34,6 +34,9 @@ const schema = z.object({
   GITHUB_CLIENT_SECRET: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),
+  // The `npm run vigil` commands that talk to a running Vigil (apply, diff, export).
+  VIGIL_URL: z.string().url().default("http://localhost:3000"),
+  VIGIL_TOKEN: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

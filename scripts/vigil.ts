@@ -11,6 +11,12 @@ Commands:
   token list --org <slug>
   token revoke --org <slug> --id <token id>
 
+  apply -f <file> [--dry-run]   Apply OpenSLO v1 YAML to a running Vigil (--dry-run: show the plan only)
+  diff -f <file>                Show what apply would change
+  export [-o <file>]            Print (or write) the organization's SLOs as OpenSLO v1 YAML
+      These talk to Vigil over HTTP: --url (default VIGIL_URL or http://localhost:3000) and
+      --token (default VIGIL_TOKEN; scope write for apply and diff, read for export).
+
 Database: DATABASE_URL, or the embedded PostgreSQL in VIGIL_DATA_DIR (.vigil-data).`;
 
 const [group, action, ...rest] = process.argv.slice(2);
@@ -33,6 +39,13 @@ async function main(): Promise<number> {
       strict: true,
     });
     return runTokenCommand(action, values);
+  }
+  if (group === "apply" || group === "diff" || group === "export") {
+    const { runOpenSloCommand } = await import("./cli/openslo");
+    const { env } = await import("../lib/env");
+    const { VIGIL_URL, VIGIL_TOKEN } = env();
+    const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l), env: { VIGIL_URL, VIGIL_TOKEN } };
+    return runOpenSloCommand(group, [action, ...rest].filter((a): a is string => a !== undefined), io);
   }
   fail(`unknown command "${group}"`);
 }

@@ -5,6 +5,7 @@ import { Badge, Card, PageHeader } from "@/components/ui";
 import { isDomainError } from "@/lib/errors";
 import { getServiceBySlug } from "@/lib/services/catalog";
 import { pageContext } from "@/lib/server/page-context";
+import { ServiceSlos } from "./ServiceSlos";
 
 export const metadata: Metadata = { title: "Service" };
 
@@ -40,6 +41,7 @@ export default async function ServicePage({ params }: { params: Promise<{ org: s
           ))}
         </dl>
       </Card>
+      <ServiceSlos ctx={ctx} org={org} service={service} />
     </>
   );
 }

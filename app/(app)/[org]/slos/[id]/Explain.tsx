@@ -1,0 +1,24 @@
+import type { FigureExplain } from "@/lib/slo/types";
+
+/** "How was this computed": the formula, its inputs and the value, collapsed by default. */
+export function Explain({ figure }: { figure: FigureExplain }) {
+  return (
+    <details>
+      <summary>How was this computed?</summary>
+      <p>
+        <code>{figure.formula}</code>
+      </p>
+      <dl>
+        {Object.entries(figure.inputs).map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{typeof v === "number" && v > 1e12 ? `${new Date(v).toISOString()} (${v})` : String(v)}</dd>
+          </div>
+        ))}
+        <dt>value</dt>
+        <dd>{figure.value === null ? `none (${figure.nullReason ?? "n/a"})` : String(figure.value)}</dd>
+      </dl>
+      {figure.note ? <p>{figure.note}</p> : null}
+    </details>
+  );
+}

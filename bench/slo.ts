@@ -1,0 +1,159 @@
+// `npm run bench:slo [-- --slos=1000 --days=30 --ingest=100000 --samples=30]`: figures for issue 3's
+// performance aims on a scratch embedded PostgreSQL and one `next start`. Prints, never asserts.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedDatabase } from "../lib/db/embedded";
+import { applyMigrations } from "../lib/db/migrate";
+import { setDatabaseUrl } from "../lib/env";
+import { freePort } from "../tests/alertmanager-server";
+
+const arg = (name: string, fallback: number) => {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const n = hit ? Number(hit.split("=")[1]) : fallback;
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number`);
+  return n;
+};
+const SLOS = arg("slos", 1000);
+const DAYS = arg("days", 30);
+const INGEST_POINTS = arg("ingest", 100_000);
+const SAMPLES = arg("samples", 30);
+const BATCH = 1000;
+const CONCURRENCY = 4;
+const MIN = 60_000;
+
+const say = (msg: string) => console.log(msg);
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+};
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+async function startInstance(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: "10",
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: "bench-secret-that-is-long-enough-for-next-auth-0123456789",
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "mOa3TNk5G1fWQiGZ+jSvJYgkYHXHNKZYC2wv5V7rJlE=",
+      VIGIL_DEMO_DATA: "false",
+      LOG_LEVEL: "error",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)) return { url, child };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`instance on ${url} did not become ready`);
+}
+
+async function timed<T>(fn: () => Promise<T>, samples: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(tmpdir(), "vigil-bench-slo-"));
+  const database = await startEmbeddedDatabase(dir);
+  let instance: { url: string; child: ChildProcess } | null = null;
+  try {
+    await applyMigrations(database.url);
+    setDatabaseUrl(database.url);
+    const { db, dbPool } = await import("../lib/db");
+    const { createApiToken } = await import("../lib/tokens/service");
+    const { allSloStatuses } = await import("../lib/slo/slo-status");
+    const org = await db.organization.create({ data: { slug: "bench-slo", name: "Bench" }, select: { id: true, slug: true, name: true } });
+    const ctx = { org, actor: { type: "system" as const, id: "bench", label: "bench" } };
+    const service = await db.service.create({ data: { orgId: org.id, slug: "api", name: "API" } });
+    const { secret: token } = await createApiToken(ctx, { name: "bench", scopes: ["read", "ingest"] });
+
+    // 1. Ingestion through the HTTP API.
+    instance = await startInstance(database.url);
+    const ingestSli = await db.sli.create({ data: { orgId: org.id, serviceId: service.id, name: "ingest", kind: "ratio", source: "push" } });
+    const now = Math.floor(Date.now() / MIN) * MIN;
+    const batches = Array.from({ length: Math.ceil(INGEST_POINTS / BATCH) }, (_, b) =>
+      JSON.stringify({ points: Array.from({ length: BATCH }, (_, i) => ({ timestamp: new Date(now - (b * BATCH + i + 1) * MIN).toISOString(), good: 990 + (i % 10), total: 1000 })) }),
+    );
+    let next = 0;
+    let failed = 0;
+    const started = performance.now();
+    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+      while (next < batches.length) {
+        const body = batches[next++]!;
+        const res = await fetch(`${instance!.url}/api/v1/slis/${ingestSli.id}/points`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
+        if (!res.ok) failed++;
+        await res.arrayBuffer();
+      }
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    say(`ingestion: ${batches.length * BATCH} points in batches of ${BATCH}, ${CONCURRENCY} concurrent: ${((batches.length * BATCH) / seconds).toFixed(0)} points/s (${seconds.toFixed(1)} s)${failed ? `, ${failed} batches failed` : ""}`);
+
+    // 2. SLOS SLIs with DAYS of minute data, generated inside PostgreSQL, then rolled up.
+    say(`seeding ${SLOS} SLIs/SLOs × ${DAYS} days of minutes (${(SLOS * DAYS * 1440).toLocaleString("en")} points)…`);
+    const seedStart = performance.now();
+    // A plain client: the app pool's statement timeout is meant for requests, not for bulk seeding.
+    const seed = new pg.Client({ connectionString: database.url });
+    await seed.connect();
+    await seed.query(
+      `INSERT INTO "Sli" ("id", "orgId", "serviceId", "name", "kind", "source", "updatedAt") SELECT 'sli' || g, $1, $2, 'sli-' || g, 'ratio', 'push', now() FROM generate_series(1, $3::int) g`,
+      [org.id, service.id, SLOS],
+    );
+    await seed.query(
+      `INSERT INTO "Slo" ("id", "orgId", "sliId", "name", "target", "windowDays", "updatedAt") SELECT 'slo' || g, $1, 'sli' || g, 'slo-' || lpad(g::text, 5, '0'), 99.9, $2::int, now() FROM generate_series(1, $3::int) g`,
+      [org.id, DAYS, SLOS],
+    );
+    const end = now;
+    const start = end - DAYS * 1440 * MIN;
+    await seed.query(
+      `INSERT INTO "SliPoint" ("sliId", "minute", "good", "total")
+       SELECT 'sli' || g, m, 1000 - ((g + extract(epoch FROM m)::bigint / 60) % 3), 1000
+       FROM generate_series(1, $1::int) g, generate_series(to_timestamp($2 / 1000.0), to_timestamp($3 / 1000.0) - interval '1 minute', interval '1 minute') m`,
+      [SLOS, start, end],
+    );
+    await seed.query(`INSERT INTO "SliHour" SELECT "sliId", date_bin('1 hour', "minute", '1970-01-01T00:00:00Z'), sum("good"), sum("total"), count(*) FILTER (WHERE "total" > 0) FROM "SliPoint" GROUP BY 1, 2 ON CONFLICT DO NOTHING`);
+    await seed.query(`INSERT INTO "SliDay" SELECT "sliId", date_bin('1 day', "hour", '1970-01-01T00:00:00Z'), sum("good"), sum("total"), sum("minutes") FROM "SliHour" GROUP BY 1, 2 ON CONFLICT DO NOTHING`);
+    await seed.query("ANALYZE");
+    await seed.end();
+    say(`  seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+
+    // 3. One SLO and all SLOs: rollups against the naive raw-minute scan, same process, same data.
+    const at = end + 30_000;
+    const one = (rawMinutesOnly: boolean) => timed(() => allSloStatuses(ctx, at, { sloId: "slo1" }, { rawMinutesOnly }), SAMPLES);
+    const oneRollup = await one(false);
+    const oneRaw = await one(true);
+    say(`one SLO status (${DAYS}-day window, ${SAMPLES} samples): rollups p50 ${ms(percentile(oneRollup, 50))} p95 ${ms(percentile(oneRollup, 95))}; raw scan p50 ${ms(percentile(oneRaw, 50))} p95 ${ms(percentile(oneRaw, 95))}; raw/rollup p95 ×${(percentile(oneRaw, 95) / percentile(oneRollup, 95)).toFixed(1)}`);
+    const httpOne = await timed(async () => (await fetch(`${instance!.url}/api/v1/slos/slo1/status`, { headers: { authorization: `Bearer ${token}` } })).arrayBuffer(), SAMPLES);
+    say(`  through HTTP GET /api/v1/slos/{id}/status: p50 ${ms(percentile(httpOne, 50))} p95 ${ms(percentile(httpOne, 95))}`);
+    const allSamples = Math.max(3, Math.floor(SAMPLES / 10));
+    const allRollup = await timed(() => allSloStatuses(ctx, at), allSamples);
+    const allRaw = await timed(() => allSloStatuses(ctx, at, {}, { rawMinutesOnly: true }), 1);
+    say(`all ${SLOS} SLOs at once: rollups p50 ${ms(percentile(allRollup, 50))} (of ${allSamples}); raw scan ${ms(allRaw[0]!)}; raw/rollup ×${(allRaw[0]! / percentile(allRollup, 50)).toFixed(1)}`);
+    await db.$disconnect();
+    await dbPool.end();
+  } finally {
+    if (instance && instance.child.exitCode === null) {
+      const exited = new Promise((r) => instance!.child.once("exit", r));
+      instance.child.kill("SIGTERM");
+      await exited;
+    }
+    await database.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,41 @@
+import "server-only";
+import type { OrgContext } from "@/lib/access/context";
+import type { Tx } from "@/lib/db";
+import { declareIncident } from "@/lib/incidents/declare";
+import { appendTimelineEvent } from "@/lib/incidents/timeline";
+import type { AlertEvaluation } from "./types";
+
+type SloForIncident = { id: string; name: string; incidentPolicy: "none" | "page" | "page_and_ticket"; incidentSeverity: "SEV1" | "SEV2" | "SEV3" | "SEV4"; sli: { serviceId: string } };
+
+export function policyWantsIncident(policy: SloForIncident["incidentPolicy"], severity: AlertEvaluation["severity"]): boolean {
+  return policy === "page_and_ticket" || (policy === "page" && severity === "page");
+}
+
+/**
+ * Declares an incident for a firing burn-rate alert, or, when the service already has an open
+ * one, attaches the alert to its timeline instead of opening a second. Returns the incident id.
+ */
+export async function incidentForAlert(tx: Tx, ctx: OrgContext, slo: SloForIncident, evaluation: AlertEvaluation, figures: Record<string, unknown>, at: Date): Promise<string> {
+  const open = await tx.incident.findFirst({
+    where: { orgId: ctx.org.id, status: { not: "resolved" }, services: { some: { serviceId: slo.sli.serviceId } } },
+    orderBy: { startedAt: "desc" },
+    select: { id: true },
+  });
+  if (open) {
+    await appendTimelineEvent(tx, ctx, open.id, { kind: "slo.alert_fired", data: { sloId: slo.id, sloName: slo.name, conditionId: evaluation.id, ...figures }, occurredAt: at });
+    return open.id;
+  }
+  const incident = await declareIncident(
+    ctx,
+    {
+      title: `${slo.name}: error budget burning ${evaluation.longBurnRate?.toFixed(1) ?? "?"}× (${evaluation.severity})`,
+      severity: slo.incidentSeverity,
+      summary: `Burn-rate alert "${evaluation.id}" fired: over ${evaluation.longWindowMinutes} and ${evaluation.shortWindowMinutes} minutes the burn rate exceeded ${evaluation.factor}.`,
+      serviceIds: [slo.sli.serviceId],
+      source: "slo",
+      startedAt: at,
+    },
+    tx,
+  );
+  return incident.id;
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { openSloJsonBodySchema } from "./request";
+
+// OpenAPI paths for OpenSLO import/export, spread into lib/api/openapi.ts.
+const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const entries = { type: "array", items: { type: "object", properties: { kind: { type: "string", enum: ["Service", "SLI", "SLO"] }, name: { type: "string" }, changes: { type: "array", items: { type: "string" } } } } };
+const plan = {
+  type: "object",
+  properties: {
+    dryRun: { type: "boolean" },
+    plan: { type: "object", properties: { created: entries, updated: entries, unchanged: entries, deleted: entries } },
+  },
+};
+
+export const paths = {
+  "/api/v1/openslo": {
+    get: {
+      summary: "Export the organization's services, SLIs and SLOs as OpenSLO v1 YAML (scope read)",
+      responses: { 200: { description: "Multi-document YAML", content: { "application/yaml": { schema: { type: "string" } } } }, 401: error("Unauthenticated"), 403: error("Missing scope") },
+    },
+    post: {
+      summary: "Apply OpenSLO v1 YAML (scope write); ?dryRun=true only returns the plan",
+      description: "Objects are matched by name. SLIs and SLOs applied are marked managed by OpenSLO; managed ones absent from the file are deleted. See docs/openslo.md.",
+      parameters: [{ name: "dryRun", in: "query", required: false, schema: { type: "boolean" } }],
+      requestBody: {
+        required: true,
+        content: {
+          "application/yaml": { schema: { type: "string" } },
+          "text/plain": { schema: { type: "string" } },
+          "application/json": { schema: z.toJSONSchema(openSloJsonBodySchema, { io: "input" }) },
+        },
+      },
+      responses: {
+        200: { description: "The plan (applied unless dryRun)", content: { "application/json": { schema: plan } } },
+        400: error("Empty or malformed body"),
+        401: error("Unauthenticated"),
+        403: error("Missing scope write"),
+        413: error("File too large"),
+        415: error("Unsupported content type"),
+        422: error("Fields Vigil cannot honour: details is [{ document, path, message }]"),
+      },
+    },
+  },
+};

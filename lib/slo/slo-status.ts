@@ -1,0 +1,71 @@
+import "server-only";
+import { authorize, type OrgContext } from "@/lib/access/context";
+import { db } from "@/lib/db";
+import { badRequest } from "@/lib/errors";
+import { rollupStatuses } from "./rollup-counts";
+import { findSlo, sloDefinition, sloJson, sloSelect, sloWhere, type SloListQuery } from "./slos";
+import type { SloStatus } from "./types";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The issue's JSON shape, times as RFC 3339; `explain` says how each figure was computed. */
+export function statusJson(s: SloStatus) {
+  return {
+    target: s.target,
+    method: s.method,
+    window: { ...s.window, start: iso(s.window.start), end: iso(s.window.end), periodEnd: iso(s.window.periodEnd) },
+    attainment: s.attainment,
+    errorBudget: s.errorBudget,
+    burnRates: s.burnRates,
+    alerts: s.alerts,
+    dataCoverage: s.dataCoverage,
+    timeToExhaustionMinutes: s.timeToExhaustionMinutes,
+    evaluatedAt: iso(s.evaluatedAt),
+    explain: s.explain,
+  };
+}
+
+/** `?at=` as epoch ms: RFC 3339 with an offset, not in the future; absent means now. */
+export function parseAt(at: string | null, now = Date.now()): number {
+  if (at === null || at === "") return now;
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/.test(at) ? Date.parse(at) : NaN;
+  if (!Number.isFinite(ms)) throw badRequest(`"at" must be an RFC 3339 time such as 2026-11-22T10:00:00Z, got "${at}".`);
+  if (ms > now) throw badRequest("\"at\" is in the future; the status can only be evaluated up to now.");
+  return ms;
+}
+
+export async function getSloStatus(ctx: OrgContext, id: string, at = Date.now()) {
+  authorize(ctx, "org:read");
+  const slo = await findSlo(db, ctx, id);
+  const statuses = await rollupStatuses([{ key: slo.id, sliId: slo.sliId, definition: sloDefinition(slo) }], at);
+  const status = statuses.get(slo.id);
+  if (!status) throw new Error("status missing for a requested SLO");
+  return status;
+}
+
+/** A page of SLOs with their statuses, computed in one batch (four queries for the figures). */
+export async function listSloStatuses(ctx: OrgContext, query: SloListQuery, at = Date.now()) {
+  authorize(ctx, "org:read");
+  const where = sloWhere(ctx, query);
+  const desc = query.sort.startsWith("-");
+  const field = (desc ? query.sort.slice(1) : query.sort) as "name" | "createdAt" | "updatedAt";
+  const [rows, total] = await Promise.all([
+    db.slo.findMany({ where, select: sloSelect, orderBy: [{ [field]: desc ? "desc" : "asc" }, { id: "asc" }], take: query.limit, skip: query.offset }),
+    db.slo.count({ where }),
+  ]);
+  const statuses = await rollupStatuses(rows.map((s) => ({ key: s.id, sliId: s.sliId, definition: sloDefinition(s) })), at);
+  return { data: rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null })), total, limit: query.limit, offset: query.offset };
+}
+
+/** A service's SLOs now (the service page: rendering must not read the clock itself). */
+export function serviceSloStatuses(ctx: OrgContext, serviceId: string) {
+  return allSloStatuses(ctx, Date.now(), { serviceId });
+}
+
+/** Every SLO of the organization (or one service or SLO) at `at`, batched: deploy gate, alerts, benchmark. */
+export async function allSloStatuses(ctx: OrgContext, at = Date.now(), filter: { serviceId?: string; sloId?: string } = {}, options: { rawMinutesOnly?: boolean } = {}) {
+  authorize(ctx, "org:read");
+  const rows = await db.slo.findMany({ where: { ...sloWhere(ctx, filter), ...(filter.sloId ? { id: filter.sloId } : {}) }, select: sloSelect, orderBy: { name: "asc" } });
+  const statuses = await rollupStatuses(rows.map((s) => ({ key: s.id, sliId: s.sliId, definition: sloDefinition(s) })), at, options);
+  return rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null }));
+}
