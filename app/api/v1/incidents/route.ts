@@ -1,14 +1,20 @@
-import { z } from "zod";
-import { apiRoute, json } from "@/lib/api/handler";
+import { apiRoute, json, parseBody } from "@/lib/api/handler";
 import { validationFailed } from "@/lib/errors";
-import { listIncidents } from "@/lib/incidents/queries";
+import { declareIncident, declareIncidentSchema } from "@/lib/incidents/declare";
+import { incidentFilterSchema, listIncidents } from "@/lib/incidents/queries";
+import { zodDetails } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
-const querySchema = z.object({ open: z.enum(["true", "false"]).optional(), limit: z.coerce.number().int().min(1).max(500).optional() });
-
 export const GET = apiRoute("/api/v1/incidents", async (req, ctx) => {
-  const parsed = querySchema.safeParse(Object.fromEntries(req.nextUrl.searchParams));
-  if (!parsed.success) throw validationFailed("Invalid query parameters: `open` is true or false, `limit` 1 to 500.");
-  return json({ data: await listIncidents(ctx, { open: parsed.data.open === "true", ...(parsed.data.limit ? { limit: parsed.data.limit } : {}) }) });
+  const parsed = incidentFilterSchema.safeParse(Object.fromEntries(req.nextUrl.searchParams));
+  if (!parsed.success) throw validationFailed("Invalid query parameters.", zodDetails(parsed.error));
+  const { open, ...rest } = parsed.data;
+  return json({ data: await listIncidents(ctx, { ...rest, ...(open ? { open: open === "true" } : {}) }) });
+});
+
+export const POST = apiRoute("/api/v1/incidents", async (req, ctx) => {
+  const input = await parseBody(req, declareIncidentSchema);
+  const incident = await declareIncident(ctx, { source: "api", ...input });
+  return json(incident, { status: 201, headers: { etag: `"${incident.version}"`, location: `/api/v1/incidents/${incident.id}` } });
 });

@@ -1,0 +1,12 @@
+import { apiRoute, json, parseBody } from "@/lib/api/handler";
+import { alertmanagerPayloadSchema } from "@/lib/incidents/alerts/alertmanager";
+import { ingestAlerts } from "@/lib/incidents/alerts/ingest";
+import { fromAlertmanager } from "@/lib/incidents/alerts/normalize";
+
+export const dynamic = "force-dynamic";
+
+// Alertmanager sends the token through `http_config.authorization` (Bearer); it needs scope write.
+export const POST = apiRoute("/api/v1/integrations/alertmanager", async (req, ctx) => {
+  const payload = await parseBody(req, alertmanagerPayloadSchema);
+  return json(await ingestAlerts(ctx, fromAlertmanager(payload)));
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { orgWithMembers } from "@/tests/factories";
+import { declareIncident } from "./declare";
+import { deleteRoleDefinition, listRoleDefinitions, saveRoleDefinition, saveSeverityDefinition } from "./definitions";
+import { nudgeLongCommands } from "./nudge";
+import { addNote, deleteNote, editNote } from "./notes";
+import { getIncidentDetail, listIncidents } from "./queries";
+import { changeRole } from "./role-assignments";
+import { postStakeholderUpdate } from "./stakeholder-updates";
+import { createTask, updateTask } from "./tasks";
+import { updateIncident } from "./update";
+
+describe("declaring", () => {
+  it("numbers incidents per organization, makes the declarer commander, and records the timeline and audit", async () => {
+    const { org, members } = await orgWithMembers(["responder"]);
+    const first = await declareIncident(members.responder.ctx, { title: "Checkout down", severity: "SEV1" });
+    const second = await declareIncident(members.responder.ctx, { title: "Slow search", severity: "SEV3" });
+    expect([first.number, second.number]).toEqual([1, 2]);
+    expect(first.nextUpdateDueAt!.getTime() - first.createdAt.getTime()).toBeGreaterThanOrEqual(20 * 60_000 - 1000);
+    const detail = await getIncidentDetail(members.responder.ctx, String(first.number));
+    expect(detail.roles).toMatchObject([{ roleKey: "commander", state: "active", userId: members.responder.userId }]);
+    expect(detail.events.map((e) => e.kind)).toEqual(["declared", "role.assigned"]);
+    expect(detail.severities.find((s) => s.severity === "SEV1")?.updateIntervalMinutes).toBe(20);
+    expect(await db.auditLog.count({ where: { orgId: org.id, action: "incident.declared" } })).toBe(2);
+    expect(await db.incidentRoleDefinition.count({ where: { orgId: org.id, builtIn: true } })).toBe(3);
+  });
+
+  it("refuses viewers, and shows nothing to another organization", async () => {
+    const a = await orgWithMembers(["responder", "viewer"]);
+    const b = await orgWithMembers(["owner"]);
+    await expect(declareIncident(a.members.viewer.ctx, { title: "x", severity: "SEV2" })).rejects.toMatchObject({ status: 403 });
+    const incident = await declareIncident(a.members.responder.ctx, { title: "x", severity: "SEV2" });
+    await expect(getIncidentDetail(b.members.owner.ctx, incident.id)).rejects.toMatchObject({ status: 404 });
+    await expect(updateIncident(b.members.owner.ctx, incident.id, 1, { title: "y" })).rejects.toMatchObject({ status: 404 });
+    expect(await listIncidents(b.members.owner.ctx)).toHaveLength(0);
+  });
+});
+
+describe("private incidents", () => {
+  it("are visible only to the members listed, everywhere else 404", async () => {
+    const { members } = await orgWithMembers(["owner", "responder", "viewer"]);
+    const incident = await declareIncident(members.responder.ctx, { title: "Credential leak", severity: "SEV1", private: true, memberIds: [members.viewer.userId] });
+    expect((await listIncidents(members.viewer.ctx)).map((i) => i.id)).toEqual([incident.id]);
+    expect(await listIncidents(members.owner.ctx)).toHaveLength(0);
+    await expect(getIncidentDetail(members.owner.ctx, incident.id)).rejects.toMatchObject({ status: 404 });
+    await expect(addNote(members.owner.ctx, incident.id, { body: "hi" })).rejects.toMatchObject({ status: 404 });
+    const opened = await updateIncident(members.responder.ctx, incident.id, 1, { private: false });
+    expect(opened.private).toBe(false);
+    expect((await getIncidentDetail(members.owner.ctx, incident.id)).title).toBe("Credential leak");
+  });
+});
+
+describe("concurrent edits", () => {
+  it("accepts the first edit and refuses the second with the current values", async () => {
+    const { members } = await orgWithMembers(["responder", "admin"]);
+    const incident = await declareIncident(members.responder.ctx, { title: "Original", severity: "SEV2" });
+    const updated = await updateIncident(members.responder.ctx, incident.id, 1, { title: "First edit" });
+    expect(updated.version).toBe(2);
+    const refused = updateIncident(members.admin.ctx, incident.id, 1, { title: "Second edit" });
+    await expect(refused).rejects.toMatchObject({ status: 409, details: { current: { title: "First edit", version: 2 } } });
+    const both = await Promise.allSettled([
+      updateIncident(members.responder.ctx, incident.id, 2, { severity: "SEV1" }),
+      updateIncident(members.admin.ctx, incident.id, 2, { severity: "SEV3" }),
+    ]);
+    expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(both.filter((r) => r.status === "rejected" && (r.reason as { status: number }).status === 409)).toHaveLength(1);
+  });
+
+  it("stamps moments on status changes, records edits to them, and refuses them out of order", async () => {
+    const { members } = await orgWithMembers(["responder"]);
+    const ctx = members.responder.ctx;
+    const incident = await declareIncident(ctx, { title: "Disk full", severity: "SEV2" });
+    const resolved = await updateIncident(ctx, incident.id, 1, { status: "resolved" });
+    expect([resolved.acknowledgedAt, resolved.mitigatedAt, resolved.resolvedAt].every((d) => d instanceof Date)).toBe(true);
+    expect(resolved.nextUpdateDueAt).toBeNull();
+    const reopened = await updateIncident(ctx, incident.id, 2, { status: "investigating" });
+    expect(reopened.resolvedAt).toBeNull();
+    expect(reopened.acknowledgedAt).not.toBeNull();
+    await expect(updateIncident(ctx, incident.id, 3, { acknowledgedAt: new Date(incident.startedAt.getTime() - 60_000) })).rejects.toMatchObject({ status: 422 });
+    const started = new Date(incident.startedAt.getTime() - 10 * 60_000);
+    const acknowledged = new Date(incident.startedAt.getTime() - 5 * 60_000);
+    const edited = await updateIncident(ctx, incident.id, 3, { startedAt: started, acknowledgedAt: acknowledged });
+    expect(edited.acknowledgedAt?.getTime()).toBe(acknowledged.getTime());
+    const kinds = (await getIncidentDetail(ctx, incident.id)).events.map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["status.changed", "moments.edited"]));
+  });
+});
+
+describe("roles", () => {
+  it("hands command over only on acceptance and keeps the full history", async () => {
+    const { members } = await orgWithMembers(["responder", "admin", "owner"]);
+    const incident = await declareIncident(members.responder.ctx, { title: "API errors", severity: "SEV1" });
+    await changeRole(members.responder.ctx, incident.id, { action: "assign", roleKey: "commander", userId: members.admin.userId });
+    let roles = (await getIncidentDetail(members.admin.ctx, incident.id)).roles;
+    expect(roles.filter((r) => r.state === "active").map((r) => r.userId)).toEqual([members.responder.userId]);
+    const offer = roles.find((r) => r.state === "pending")!;
+    await expect(changeRole(members.owner.ctx, incident.id, { action: "accept", assignmentId: offer.id })).rejects.toMatchObject({ status: 422 });
+    await changeRole(members.admin.ctx, incident.id, { action: "accept", assignmentId: offer.id });
+    const detail = await getIncidentDetail(members.admin.ctx, incident.id);
+    roles = detail.roles;
+    expect(roles.filter((r) => r.roleKey === "commander" && r.state === "active").map((r) => r.userId)).toEqual([members.admin.userId]);
+    expect(roles.filter((r) => r.state === "ended").map((r) => r.userId)).toEqual([members.responder.userId]);
+    expect(detail.events.find((e) => e.kind === "role.accepted")?.data).toEqual({ roleKey: "commander", fromUserId: members.responder.userId, toUserId: members.admin.userId });
+    await expect(changeRole(members.admin.ctx, incident.id, { action: "release", roleKey: "commander", userId: members.admin.userId })).rejects.toMatchObject({ status: 422 });
+  });
+});
+
+describe("timeline, tasks and updates", () => {
+  it("keeps every revision of an edited or deleted note", async () => {
+    const { members } = await orgWithMembers(["responder"]);
+    const ctx = members.responder.ctx;
+    const incident = await declareIncident(ctx, { title: "Queue backlog", severity: "SEV3" });
+    const at = new Date(incident.startedAt.getTime() - 10 * 60_000);
+    const note = await addNote(ctx, incident.id, { body: "disk filled up", occurredAt: at, keyMoment: true });
+    await editNote(ctx, incident.id, note.id, { body: "disk /var filled up" });
+    let events = (await getIncidentDetail(ctx, incident.id)).events;
+    expect(events[0]).toMatchObject({ kind: "note", data: { body: "disk /var filled up" }, keyMoment: true, edited: true });
+    expect(events[0]!.occurredAt.getTime()).toBe(at.getTime());
+    await deleteNote(ctx, incident.id, note.id);
+    events = (await getIncidentDetail(ctx, incident.id)).events;
+    expect(events.some((e) => e.kind === "note")).toBe(false);
+    const revisions = await db.timelineEventRevision.findMany({ where: { eventId: BigInt(note.id) }, orderBy: { id: "asc" } });
+    expect(revisions.map((r) => [r.change, (r.data as { body: string }).body])).toEqual([["edited", "disk filled up"], ["deleted", "disk /var filled up"]]);
+  });
+
+  it("versions tasks and resets the update clock on a stakeholder update", async () => {
+    const { members } = await orgWithMembers(["responder", "admin"]);
+    const ctx = members.responder.ctx;
+    const incident = await declareIncident(ctx, { title: "Login loop", severity: "SEV2" });
+    const task = await createTask(ctx, incident.id, { title: "Roll back", assigneeId: members.admin.userId });
+    const done = await updateTask(ctx, incident.id, task.id, { version: 1, done: true });
+    expect(done.doneAt).not.toBeNull();
+    await expect(updateTask(members.admin.ctx, incident.id, task.id, { version: 1, title: "x" })).rejects.toMatchObject({ status: 409 });
+    const update = await postStakeholderUpdate(ctx, incident.id, { visibility: "public", body: "We are rolling back." });
+    expect(update.status).toBe("investigating");
+    const after = await getIncidentDetail(ctx, incident.id);
+    expect(after.nextUpdateDueAt!.getTime()).toBe(update.createdAt.getTime() + 30 * 60_000);
+    expect(after.events.map((e) => e.kind)).toEqual(expect.arrayContaining(["task.created", "task.done", "update.posted"]));
+  });
+});
+
+describe("commander nudge", () => {
+  it("nudges a commander once after three hours in the role", async () => {
+    const { members } = await orgWithMembers(["responder"]);
+    const ctx = members.responder.ctx;
+    const incident = await declareIncident(ctx, { title: "Long night", severity: "SEV2" });
+    const later = new Date(Date.now() + 3 * 3_600_000 + 1000);
+    expect(await nudgeLongCommands(new Date(Date.now() + 3_600_000))).toBeGreaterThanOrEqual(0);
+    expect((await getIncidentDetail(ctx, incident.id)).events.some((e) => e.kind === "commander.nudged")).toBe(false);
+    await nudgeLongCommands(later);
+    await nudgeLongCommands(later);
+    const detail = await getIncidentDetail(ctx, incident.id);
+    expect(detail.events.filter((e) => e.kind === "commander.nudged")).toHaveLength(1);
+    expect(detail.roles.find((r) => r.roleKey === "commander")?.nudgedAt).not.toBeNull();
+  });
+});
+
+describe("organization definitions", () => {
+  it("lets admins add roles with checklists and change update cadences; responders cannot", async () => {
+    const { members } = await orgWithMembers(["admin", "responder"]);
+    await expect(saveRoleDefinition(members.responder.ctx, { key: "scribe", name: "Scribe" })).rejects.toMatchObject({ status: 403 });
+    await saveRoleDefinition(members.admin.ctx, { key: "scribe", name: "Scribe", checklist: ["Keep the timeline current"] });
+    await saveRoleDefinition(members.admin.ctx, { key: "commander", name: "Incident Commander", checklist: ["Lead"] });
+    const roles = await listRoleDefinitions(members.responder.ctx);
+    expect(roles.map((r) => r.key)).toEqual(["commander", "communications", "operations", "scribe"]);
+    expect(roles[0]!.checklist).toEqual(["Lead"]);
+    await expect(deleteRoleDefinition(members.admin.ctx, "commander")).rejects.toMatchObject({ status: 422 });
+    await saveSeverityDefinition(members.admin.ctx, { severity: "SEV1", description: "Everything is on fire", updateIntervalMinutes: 15 });
+    const incident = await declareIncident(members.responder.ctx, { title: "Fire", severity: "SEV1" });
+    await changeRole(members.responder.ctx, incident.id, { action: "assign", roleKey: "scribe", userId: members.admin.userId });
+    const detail = await getIncidentDetail(members.responder.ctx, incident.id);
+    expect(detail.nextUpdateDueAt!.getTime() - incident.createdAt.getTime()).toBeLessThanOrEqual(15 * 60_000 + 1000);
+    expect(detail.roles.find((r) => r.roleKey === "scribe")?.state).toBe("active");
+    await expect(changeRole(members.responder.ctx, incident.id, { action: "assign", roleKey: "nope", userId: members.admin.userId })).rejects.toMatchObject({ status: 422 });
+  });
+});
