@@ -1,5 +1,10 @@
 import { z } from "zod";
 import { createServiceSchema } from "@/lib/services/catalog";
+import { paths as incidentAlertsPaths } from "@/lib/incidents/alerts/openapi";
+import { paths as incidentPaths } from "@/lib/incidents/openapi";
+import { paths as opensloPaths } from "@/lib/slo/openslo/openapi";
+import { paths as sloPaths } from "@/lib/slo/openapi";
+import { paths as statusPagePaths } from "@/lib/statuspage/openapi";
 
 // The OpenAPI document served at /api/openapi.json. Request bodies come from the same zod
 // schemas the handlers validate with, so the document cannot drift from the code.
@@ -66,6 +71,10 @@ export function openApiDocument() {
       },
     },
     paths: {
+      ...incidentAlertsPaths,
+      ...opensloPaths,
+      ...sloPaths,
+      ...statusPagePaths,
       "/api/health": { get: { summary: "Liveness", security: [], responses: { 200: ok("The process is up") } } },
       "/api/ready": { get: { summary: "Readiness: database reachable, migrations applied", security: [], responses: { 200: ok("Ready"), 503: ok("Not ready") } } },
       "/api/v1/me": { get: { summary: "The calling token's organization and scopes", responses: { 200: ok("Token details"), ...errors(401) } } },
@@ -76,16 +85,7 @@ export function openApiDocument() {
       "/api/v1/services/{slug}": {
         get: { summary: "Read a service", parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }], responses: { 200: ok("Service", { $ref: "#/components/schemas/Service" }), ...errors(401, 403, 404) } },
       },
-      "/api/v1/incidents": {
-        get: {
-          summary: "List incidents (newest first; private incidents are never listed)",
-          parameters: [
-            { name: "open", in: "query", schema: { type: "boolean" } },
-            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } },
-          ],
-          responses: { 200: ok("Incidents"), ...errors(401, 403, 422) },
-        },
-      },
+      ...incidentPaths,
     },
   };
 }

@@ -2,15 +2,20 @@ import "server-only";
 import { PgBoss } from "pg-boss";
 import { purgeOldLoginAttempts } from "@/lib/auth/login-limits";
 import { env } from "@/lib/env";
+import { purgeInboundDeliveries } from "@/lib/incidents/alerts/integrations";
+import { COMMANDER_NUDGE_QUEUE, nudgeLongCommands } from "@/lib/incidents/nudge";
 import { log } from "@/lib/observability/log";
 import { deliver } from "@/lib/notifications/deliver";
 import type { DeliveryJob } from "@/lib/notifications/publish";
+import { PROMETHEUS_POLL_QUEUE, registerPrometheusPolling } from "@/lib/slo/prometheus/job";
+import { upsertSliPoints } from "@/lib/slo/slis";
+import { evaluateAllSloAlerts } from "@/lib/slo/alert-job";
 
 // Background work runs on pg-boss: jobs live in PostgreSQL, so any instance may run them
 // and each scheduled tick runs once however many instances are up.
 const globalForJobs = globalThis as unknown as { vigilBoss?: Promise<PgBoss> };
 
-export const QUEUES = { housekeeping: "housekeeping", notifications: "notifications" } as const;
+export const QUEUES = { housekeeping: "housekeeping", notifications: "notifications", inboundDeliveriesPurge: "inbound-deliveries-purge", sloPrometheusPoll: PROMETHEUS_POLL_QUEUE, sloAlerts: "slo-alerts", commanderNudge: COMMANDER_NUDGE_QUEUE } as const;
 
 async function createBoss(): Promise<PgBoss> {
   const url = env().DATABASE_URL;
@@ -39,6 +44,20 @@ export async function startWorkers(): Promise<void> {
     // Settled one by one: a failing target is retried without re-sending the others.
     const results = await Promise.allSettled(jobs.map((job) => deliver(job.data, job.retryCount + 1)));
     return jobs.map((job, i) => ({ id: job.id, status: results[i]?.status === "fulfilled" ? ("completed" as const) : ("failed" as const) }));
+  });
+  await boss.schedule(QUEUES.inboundDeliveriesPurge, "7 * * * *");
+  await boss.work(QUEUES.inboundDeliveriesPurge, async () => {
+    log.info({ purged: await purgeInboundDeliveries() }, "forgot old inbound webhook message ids");
+  });
+  await registerPrometheusPolling(boss, upsertSliPoints);
+  // pg-boss creates one job per cron minute across all instances; evaluation diffs against open episodes under a lock.
+  await boss.schedule(QUEUES.sloAlerts, "* * * * *");
+  await boss.work(QUEUES.sloAlerts, async () => {
+    log.info(await evaluateAllSloAlerts(), "evaluated SLO burn-rate alerts");
+  });
+  await boss.schedule(QUEUES.commanderNudge, "*/5 * * * *");
+  await boss.work(QUEUES.commanderNudge, async () => {
+    log.info({ nudged: await nudgeLongCommands() }, "nudged long-serving incident commanders");
   });
   log.info({ queues: Object.values(QUEUES) }, "background workers started");
 }

@@ -1,0 +1,43 @@
+import "server-only";
+import { subDays } from "date-fns";
+import { authorize, type OrgContext } from "@/lib/access/context";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { UPTIME_DAYS, uptimeBars, type UptimeDay } from "./uptime";
+
+/**
+ * A component's 90 daily bars. The SLI is that of the service's oldest SLO: one SLI only,
+ * because adding good/total of SLIs with different meanings gives a meaningless ratio.
+ */
+export async function loadComponentUptime(ctx: OrgContext, componentId: string, now: Date): Promise<UptimeDay[]> {
+  authorize(ctx, "org:read");
+  const component = await db.statusComponent.findFirst({ where: { id: componentId, orgId: ctx.org.id }, select: { serviceId: true, startDate: true, createdAt: true } });
+  if (!component) throw notFound("Status component");
+  const since = subDays(now, UPTIME_DAYS + 1);
+  const startDate = component.startDate ?? component.createdAt;
+  if (!component.serviceId) return uptimeBars({ now, startDate, sliDays: null, incidents: [] });
+
+  const slo = await db.slo.findFirst({
+    where: { orgId: ctx.org.id, sli: { serviceId: component.serviceId } },
+    select: { sliId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const [sliDays, incidents] = await Promise.all([
+    slo ? db.sliDay.findMany({ where: { sliId: slo.sliId, day: { gte: since } }, select: { day: true, good: true, total: true } }) : Promise.resolve(null),
+    db.incident.findMany({
+      where: {
+        orgId: ctx.org.id,
+        private: false,
+        services: { some: { serviceId: component.serviceId } },
+        OR: [{ resolvedAt: null }, { resolvedAt: { gte: since } }],
+      },
+      select: { id: true, title: true, severity: true, startedAt: true, resolvedAt: true },
+    }),
+  ]);
+  return uptimeBars({
+    now,
+    startDate,
+    sliDays,
+    incidents: incidents.map((i) => ({ id: i.id, name: i.title, severity: i.severity, startedAt: i.startedAt, resolvedAt: i.resolvedAt })),
+  });
+}
