@@ -3,8 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Two Vigil instances against one fresh PostgreSQL (scripts/with-test-db.ts provides
 // DATABASE_URL): the suite also proves the app is stateless across instances.
-export const INSTANCE_A = "http://localhost:3100";
-export const INSTANCE_B = "http://localhost:3101";
+// E2E_PORT moves both (default 3100 and 3101), so two checkouts can run their suites at once.
+const basePort = Number(process.env.E2E_PORT ?? 3100);
+export const INSTANCE_A = `http://localhost:${basePort}`;
+export const INSTANCE_B = `http://localhost:${basePort + 1}`;
 
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
@@ -43,5 +45,5 @@ export default defineConfig({
       : {},
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: [instance(3100), instance(3101)],
+  webServer: [instance(basePort), instance(basePort + 1)],
 });
