@@ -1,7 +1,8 @@
 // `npm start`: prepares everything Vigil needs and serves it (`npm run dev`: the same with `next dev`). With DATABASE_URL unset it
 // runs an embedded PostgreSQL in VIGIL_DATA_DIR, loads the demo organization on first run,
 // and stops the database again when Vigil stops.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { parseEnv, productionProblems } from "../lib/env";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
@@ -41,9 +42,9 @@ try {
   childEnv = { ...process.env, ...secrets, DATABASE_URL: database.url };
 
   if (config.VIGIL_DEMO_DATA ?? !config.DATABASE_URL) {
-    const { seedDemo } = await import("./seed-demo");
-    const result = await seedDemo(database.url);
-    say(result.created ? "loaded the demo organization (slug: demo)" : "demo organization present");
+    // The demo is written through the server-side data layer, which needs the react-server condition.
+    const seed = spawnSync(process.execPath, [createRequire(import.meta.url).resolve("tsx/cli"), "--conditions=react-server", "scripts/db-seed.ts"], { env: childEnv, stdio: "inherit" });
+    if (seed.status !== 0) throw new Error("loading the demo organization failed (see above)");
   }
 
   if (!dev) await buildIfStale(childEnv, say);
