@@ -68,6 +68,12 @@ export function env(): Env {
   return cached;
 }
 
+/** Vigil's public URL, for links in notifications, invites and feeds (never VIGIL_URL, which is the CLI's target). */
+export function publicUrl(): string {
+  const config = env();
+  return (config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, "");
+}
+
 /** For command-line tools that start the embedded database and then use the normal data layer. */
 export function setDatabaseUrl(url: string): void {
   process.env.DATABASE_URL = url;

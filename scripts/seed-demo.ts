@@ -13,7 +13,7 @@ import { changeRole } from "../lib/incidents/role-assignments";
 import { postStakeholderUpdate } from "../lib/incidents/stakeholder-updates";
 import { createTask, updateTask } from "../lib/incidents/tasks";
 import { updateIncident } from "../lib/incidents/update";
-import { createService, createServiceSchema } from "../lib/services/catalog";
+import { createService } from "../lib/services/catalog";
 import { createSli, createSliSchema, upsertSliPoints } from "../lib/slo/slis";
 import { createSlo, createSloSchema } from "../lib/slo/slos";
 import { demoTraffic, type DemoOutage } from "./seed-demo-traffic";
@@ -184,10 +184,10 @@ export async function seedDemo(): Promise<{ created: boolean }> {
 
   const serviceIds = new Map<ServiceSlug, string>();
   for (const s of SERVICES) {
-    const service = await createService(admin, createServiceSchema.parse({
+    const service = await createService(admin, {
       slug: s.slug, name: s.name, team: s.team, tier: s.tier, description: s.description,
       links: { runbook: `https://runbooks.example.com/${s.slug}`, repository: `https://git.example.com/demo/${s.slug}`, dashboard: `https://grafana.example.com/d/${s.slug}` },
-    }));
+    });
     serviceIds.set(s.slug, service.id);
   }
   await db.serviceDependency.createMany({ data: SERVICES.flatMap((s) => s.deps.map((d) => ({ serviceId: serviceIds.get(s.slug)!, dependencyId: serviceIds.get(d)! }))) });

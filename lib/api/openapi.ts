@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createServiceSchema } from "@/lib/services/catalog";
+import { createServiceSchema, updateServiceSchema } from "@/lib/services/catalog";
 import { paths as incidentAlertsPaths } from "@/lib/incidents/alerts/openapi";
 import { paths as incidentPaths } from "@/lib/incidents/openapi";
 import { paths as opensloPaths } from "@/lib/slo/openslo/openapi";
@@ -65,6 +65,8 @@ export function openApiDocument() {
           properties: {
             id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, description: { type: "string" },
             team: { type: "string" }, tier: { type: "integer", minimum: 1, maximum: 3 }, links: { type: "object" },
+            dependsOn: { type: "array", items: { type: "string" }, description: "Slugs of the services this one depends on" },
+            dependents: { type: "array", items: { type: "string" }, description: "Slugs of the services that depend on this one" },
             createdAt: { type: "string", format: "date-time" }, updatedAt: { type: "string", format: "date-time" },
           },
         },
@@ -83,7 +85,10 @@ export function openApiDocument() {
         post: { summary: "Create a service (scope write)", requestBody: jsonBody(createServiceSchema), responses: { 201: ok("Created", { $ref: "#/components/schemas/Service" }), ...errors(400, 401, 403, 409, 415, 422) } },
       },
       "/api/v1/services/{slug}": {
-        get: { summary: "Read a service", parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }], responses: { 200: ok("Service", { $ref: "#/components/schemas/Service" }), ...errors(401, 403, 404) } },
+        parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+        get: { summary: "Read a service", responses: { 200: ok("Service", { $ref: "#/components/schemas/Service" }), ...errors(401, 403, 404) } },
+        patch: { summary: "Change a service (scope write); `dependsOn` replaces the list, cycles are refused", requestBody: jsonBody(updateServiceSchema), responses: { 200: ok("Changed", { $ref: "#/components/schemas/Service" }), ...errors(400, 401, 403, 404, 409, 415, 422) } },
+        delete: { summary: "Delete a service (scope write); refused with 409 while SLIs measure it", responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404, 409) } },
       },
       ...incidentPaths,
     },

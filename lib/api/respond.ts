@@ -20,5 +20,10 @@ export function zodDetails(error: ZodError) {
 export function toDomainError(e: unknown): DomainError | null {
   if (isDomainError(e)) return e;
   if (e instanceof ZodError) return new DomainError("validation_failed", 422, "The request body has invalid fields.", zodDetails(e));
+  // A unique index caught what a check-then-write race let through: the other request won.
+  if (isUniqueViolation(e)) return new DomainError("conflict", 409, "Something with that name or identifier exists already (it may just have been created). Choose another or reload.");
   return null;
 }
+
+/** Prisma's P2002: a unique constraint refused the write. */
+export const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";

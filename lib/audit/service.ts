@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
+import { hiddenIncidentAuditFilter } from "@/lib/incidents/visibility";
 
 export const auditFilterSchema = z.object({
   action: z.string().trim().max(100).optional(),
@@ -17,9 +18,12 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 /** Newest first, keyset-paginated by id (`before`). */
 export async function listAuditLog(ctx: OrgContext, filter: AuditFilter) {
   authorize(ctx, "audit:read");
+  // Admins see the whole log except what private incidents they are not on would reveal.
+  const hidden = await hiddenIncidentAuditFilter(ctx);
   const rows = await db.auditLog.findMany({
     where: {
       orgId: ctx.org.id,
+      ...(hidden ? { NOT: hidden } : {}),
       ...(filter.action ? { action: { contains: filter.action, mode: "insensitive" as const } } : {}),
       ...(filter.entityType ? { entityType: filter.entityType } : {}),
       ...(filter.actor ? { actorLabel: { contains: filter.actor, mode: "insensitive" as const } } : {}),

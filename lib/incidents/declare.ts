@@ -3,7 +3,7 @@ import { z } from "zod";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { env } from "@/lib/env";
+import { publicUrl } from "@/lib/env";
 import { validationFailed } from "@/lib/errors";
 import { publishNotification } from "@/lib/notifications/publish";
 import { publishChange } from "@/lib/realtime/changes";
@@ -28,7 +28,7 @@ export const declareIncidentSchema = z.object({
 });
 export type DeclareIncidentInput = z.input<typeof declareIncidentSchema>;
 
-export const incidentUrl = (ctx: OrgContext, number: number) => `${env().VIGIL_URL}/${ctx.org.slug}/incidents/${number}`;
+export const incidentUrl = (ctx: OrgContext, number: number) => `${publicUrl()}/${ctx.org.slug}/incidents/${number}`;
 
 /**
  * Declares an incident: numbers it from the organization's sequence, makes a person declaring

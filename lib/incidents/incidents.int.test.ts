@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listAuditLog } from "@/lib/audit/service";
 import { db } from "@/lib/db";
 import { orgWithMembers } from "@/tests/factories";
 import { declareIncident } from "./declare";
@@ -103,6 +104,66 @@ describe("roles", () => {
     expect(roles.filter((r) => r.state === "ended").map((r) => r.userId)).toEqual([members.responder.userId]);
     expect(detail.events.find((e) => e.kind === "role.accepted")?.data).toEqual({ roleKey: "commander", fromUserId: members.responder.userId, toUserId: members.admin.userId });
     await expect(changeRole(members.admin.ctx, incident.id, { action: "release", roleKey: "commander", userId: members.admin.userId })).rejects.toMatchObject({ status: 422 });
+  });
+});
+
+describe("roles under concurrency", () => {
+  it("gives an empty commander role to exactly one of two people taking it at once", async () => {
+    const { org, members } = await orgWithMembers(["responder", "admin", "owner"]);
+    // Declared by automation, so nobody holds command yet.
+    const token = { org, actor: { type: "token" as const, id: "t", label: "token:alerts", scopes: ["write" as const, "read" as const] } };
+    for (let round = 0; round < 5; round++) {
+      const incident = await declareIncident(token, { title: `Alert storm ${round}`, severity: "SEV2" });
+      const results = await Promise.allSettled([
+        changeRole(members.responder.ctx, incident.id, { action: "assign", roleKey: "commander", userId: members.responder.userId }),
+        changeRole(members.admin.ctx, incident.id, { action: "assign", roleKey: "commander", userId: members.admin.userId }),
+        changeRole(members.owner.ctx, incident.id, { action: "assign", roleKey: "operations", userId: members.owner.userId }),
+        changeRole(members.admin.ctx, incident.id, { action: "assign", roleKey: "operations", userId: members.admin.userId }),
+      ]);
+      expect(results.every((r) => r.status === "fulfilled")).toBe(true);
+      const roles = (await getIncidentDetail(members.admin.ctx, incident.id)).roles;
+      expect(roles.filter((r) => r.roleKey === "commander" && r.state === "active")).toHaveLength(1);
+      expect(roles.filter((r) => r.roleKey === "operations" && r.state === "active")).toHaveLength(1);
+    }
+  });
+
+  it("lets only the holder, the commander or an admin take someone off a role", async () => {
+    const { members } = await orgWithMembers(["responder", "admin", "owner"]);
+    const incident = await declareIncident(members.owner.ctx, { title: "Cache stampede", severity: "SEV3" });
+    await changeRole(members.owner.ctx, incident.id, { action: "assign", roleKey: "operations", userId: members.admin.userId });
+    await changeRole(members.owner.ctx, incident.id, { action: "assign", roleKey: "communications", userId: members.responder.userId });
+    await expect(changeRole(members.responder.ctx, incident.id, { action: "release", roleKey: "operations", userId: members.admin.userId })).rejects.toMatchObject({ status: 403 });
+    await changeRole(members.responder.ctx, incident.id, { action: "release", roleKey: "communications", userId: members.responder.userId });
+    await changeRole(members.owner.ctx, incident.id, { action: "release", roleKey: "operations", userId: members.admin.userId });
+    const roles = (await getIncidentDetail(members.admin.ctx, incident.id)).roles;
+    expect(roles.filter((r) => r.state === "active").map((r) => r.roleKey)).toEqual(["commander"]);
+  });
+});
+
+describe("private incidents in the audit log", () => {
+  it("shows admins no trace of a private incident they are not on, and all of it once they are", async () => {
+    const { members } = await orgWithMembers(["responder", "admin", "owner"]);
+    const incident = await declareIncident(members.responder.ctx, { title: "Leaked credentials", severity: "SEV1", private: true, memberIds: [members.owner.userId] });
+    const task = await createTask(members.responder.ctx, incident.id, { title: "Rotate the keys" });
+    const traces = (entries: { entityId: string | null }[]) => entries.filter((e) => e.entityId === incident.id || e.entityId === task.id).length;
+    expect(traces((await listAuditLog(members.admin.ctx, { limit: 200 })).entries)).toBe(0);
+    expect(traces((await listAuditLog(members.owner.ctx, { limit: 200 })).entries)).toBe(2);
+  });
+});
+
+describe("tasks under concurrency", () => {
+  it("lets only one of two edits made from the same version win", async () => {
+    const { members } = await orgWithMembers(["responder", "admin"]);
+    const incident = await declareIncident(members.responder.ctx, { title: "Disk full", severity: "SEV2" });
+    const task = await createTask(members.responder.ctx, incident.id, { title: "Free space" });
+    const results = await Promise.allSettled([
+      updateTask(members.responder.ctx, incident.id, task.id, { version: task.version, title: "Free space on /var" }),
+      updateTask(members.admin.ctx, incident.id, task.id, { version: task.version, title: "Free space on /data" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.status)).toEqual([409]);
+    const stored = await db.incidentTask.findUniqueOrThrow({ where: { id: task.id } });
+    expect(stored.version).toBe(task.version + 1);
   });
 });
 

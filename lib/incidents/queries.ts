@@ -19,14 +19,14 @@ export const incidentFilterSchema = z.object({
 });
 export type IncidentFilter = { open?: boolean; status?: (typeof INCIDENT_STATUSES)[number]; severity?: (typeof SEVERITIES)[number]; service?: string; q?: string; limit?: number };
 
-/** Incidents `ctx` may see — private ones only for the members named on them. */
+/** Incidents `ctx` may see — private ones only for the members named on them. `open: false` means resolved ones. */
 export async function listIncidents(ctx: OrgContext, filter: IncidentFilter = {}) {
   authorize(ctx, "org:read");
   return db.incident.findMany({
     where: {
       AND: [
         visibleIncidents(ctx),
-        filter.open ? { status: { not: "resolved" as const } } : {},
+        filter.open === undefined ? {} : filter.open ? { status: { not: "resolved" as const } } : { status: "resolved" as const },
         filter.status ? { status: filter.status } : {},
         filter.severity ? { severity: filter.severity } : {},
         filter.service ? { services: { some: { service: { slug: filter.service, orgId: ctx.org.id } } } } : {},

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { authorize, type OrgContext } from "@/lib/access/context";
+import { authorize, can, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { forbidden, validationFailed } from "@/lib/errors";
@@ -29,6 +29,9 @@ export async function changeRole(ctx: OrgContext, ref: string, input: RoleAction
   const action = roleActionSchema.parse(input);
   return db.$transaction(async (tx) => {
     const incident = await loadIncident(tx, ctx, ref);
+    // Role changes on one incident take turns: two people taking an empty commander role at once
+    // must not both get it (a partial unique index backs this up).
+    await tx.$queryRaw`SELECT 1 FROM "Incident" WHERE id = ${incident.id} FOR UPDATE`;
     await ensureIncidentDefaults(tx, ctx.org.id);
     const all = await tx.incidentRoleAssignment.findMany({ where: { incidentId: incident.id, state: { in: ["pending", "active"] } } });
     const actorId = ctx.actor.type === "user" ? ctx.actor.id : null;
@@ -46,6 +49,7 @@ export async function changeRole(ctx: OrgContext, ref: string, input: RoleAction
         if (offer && offer.userId !== actorId && !holder) throw forbidden("Only the person offered the role, or its holder, can decline or withdraw a hand-off.");
         transition = decline(all, action.assignmentId);
       } else {
+        if (!mayRelease(ctx, all, action.userId)) throw forbidden("Only the person holding the role, the Incident Commander or an admin can take someone off a role.");
         transition = release(all, action.roleKey, action.userId);
       }
     } catch (e) {
@@ -98,6 +102,13 @@ export async function changeRole(ctx: OrgContext, ref: string, input: RoleAction
     }
     return event;
   });
+}
+
+/** People leave a role themselves; the commander and admins may also take someone off it. Tokens are automation and may. */
+function mayRelease(ctx: OrgContext, all: { roleKey: string; state: string; userId: string }[], userId: string): boolean {
+  if (ctx.actor.type !== "user") return true;
+  const actorId = ctx.actor.id;
+  return userId === actorId || can(ctx, "config:write") || all.some((a) => a.roleKey === COMMANDER && a.state === "active" && a.userId === actorId);
 }
 
 const roleVerb = (kind: string) => ({ "role.assigned": "role assigned", "role.offered": "role hand-off offered", "role.accepted": "role handed over", "role.released": "role released" })[kind] ?? kind;

@@ -50,11 +50,16 @@ export async function updateTask(ctx: OrgContext, ref: string, taskId: string, i
     if (before.version !== data.version) throw conflict("Someone changed this task meanwhile. Review it and try again.", { current: before });
     await checkAssignee(tx, ctx, data.assigneeId);
     const doneAt = data.done === undefined ? undefined : data.done ? (before.doneAt ?? new Date()) : null;
-    const task = await tx.incidentTask.update({
-      where: { id: before.id },
+    // The version is checked again by the write itself: two edits read the same version, only one may win.
+    const written = await tx.incidentTask.updateMany({
+      where: { id: before.id, version: data.version },
       data: { ...(data.title !== undefined ? { title: data.title } : {}), ...(data.assigneeId !== undefined ? { assigneeId: data.assigneeId } : {}), ...(doneAt !== undefined ? { doneAt } : {}), version: { increment: 1 } },
-      select: taskFields,
     });
+    if (written.count === 0) {
+      const current = await db.incidentTask.findUnique({ where: { id: before.id }, select: taskFields });
+      throw conflict("Someone changed this task meanwhile. Review it and try again.", { current });
+    }
+    const task = await tx.incidentTask.findUniqueOrThrow({ where: { id: before.id }, select: taskFields });
     const kind = data.done === true && !before.doneAt ? "task.done" : data.done === false && before.doneAt ? "task.reopened" : "task.updated";
     await appendTimelineEvent(tx, ctx, incident.id, { kind, data: { taskId: task.id, title: task.title, assigneeId: task.assigneeId } });
     await recordAudit(tx, ctx, { action: "incident.task_updated", entityType: "incident_task", entityId: task.id, before, after: task });

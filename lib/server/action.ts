@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { ZodError, type z } from "zod";
-import { isDomainError } from "@/lib/errors";
+import { toDomainError } from "@/lib/api/respond";
 import { log } from "@/lib/observability/log";
 
 /** What a form's server action returns to useActionState. */
@@ -36,7 +36,8 @@ export async function runAction(body: () => Promise<ActionState>): Promise<Actio
     return await body();
   } catch (e) {
     if (e instanceof ZodError) return { ok: false, message: "Some fields need attention.", fieldErrors: fieldErrorsOf(e) };
-    if (isDomainError(e)) return { ok: false, message: e.message };
+    const domain = toDomainError(e);
+    if (domain) return { ok: false, message: domain.message };
     // Next's redirect() and notFound() work by throwing; let them through.
     if (e && typeof e === "object" && "digest" in e && typeof e.digest === "string" && e.digest.startsWith("NEXT_")) throw e;
     const errorId = randomUUID();

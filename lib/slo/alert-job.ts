@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { publicUrl } from "@/lib/env";
 import { publishNotification } from "@/lib/notifications/publish";
 import { incidentForAlert, policyWantsIncident } from "./alert-incidents";
 import { alertFigures, alertTransitions } from "./alert-transitions";
@@ -10,7 +10,7 @@ import { allSloStatuses } from "./slo-status";
 
 export type AlertTickResult = { fired: number; resolved: number };
 
-const sloUrl = (ctx: OrgContext, id: string) => `${env().VIGIL_URL}/${ctx.org.slug}/slos/${id}`;
+const sloUrl = (ctx: OrgContext, id: string) => `${publicUrl()}/${ctx.org.slug}/slos/${id}`;
 
 /**
  * Evaluates every SLO of one organization at `at` and records alert episodes, notifications and

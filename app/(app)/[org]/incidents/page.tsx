@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Badge, Button, EmptyState, IncidentStatusBadge, Input, LinkButton, PageHeader, Select, SeverityBadge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import { IncidentTable } from "@/components/incidents/IncidentTable";
+import { Button, EmptyState, Input, LinkButton, PageHeader, Select } from "@/components/ui";
 import { can } from "@/lib/access/context";
-import { formatDateTime, formatDuration } from "@/lib/format";
 import { incidentFilterSchema, listIncidents } from "@/lib/incidents/queries";
 import { pageContext } from "@/lib/server/page-context";
 
@@ -28,6 +27,7 @@ export default async function IncidentsPage({ params, searchParams }: { params: 
         <Select name="open" aria-label="Open or all" defaultValue={open ?? ""}>
           <option value="">Open and resolved</option>
           <option value="true">Open only</option>
+          <option value="false">Resolved only</option>
         </Select>
         <Select name="status" aria-label="Status" defaultValue={filter.status ?? ""}>
           <option value="">Any status</option>
@@ -42,36 +42,7 @@ export default async function IncidentsPage({ params, searchParams }: { params: 
       {incidents.length === 0 ? (
         <EmptyState title="No incidents" description={Object.keys(raw).length ? "None match these filters." : "Nothing has been declared yet."} />
       ) : (
-        <Table caption="Incidents">
-          <THead>
-            <Tr>
-              <Th>Incident</Th>
-              <Th>Severity</Th>
-              <Th>Status</Th>
-              <Th>Services</Th>
-              <Th>Started</Th>
-              <Th>Duration</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {incidents.map((i) => (
-              <Tr key={i.id}>
-                <Td>
-                  <Link href={`/${org}/incidents/${i.number}`}>INC-{i.number} {i.title}</Link> {i.private ? <Badge tone="critical">Private</Badge> : null}
-                </Td>
-                <Td>
-                  <SeverityBadge severity={i.severity} />
-                </Td>
-                <Td>
-                  <IncidentStatusBadge status={i.status} />
-                </Td>
-                <Td>{i.services.map((s) => s.service.name).join(", ")}</Td>
-                <Td mono>{formatDateTime(i.startedAt)}</Td>
-                <Td>{formatDuration(i.startedAt, i.resolvedAt)}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <IncidentTable org={org} incidents={incidents} />
       )}
     </>
   );

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { env } from "@/lib/env";
+import { publicUrl } from "@/lib/env";
 import { changeMemberRole, createInvite, inviteSchema, removeMember, revokeInvite } from "@/lib/orgs/service";
 import { parseForm, runAction, type ActionState } from "@/lib/server/action";
 import { actionContext } from "@/lib/server/page-context";
@@ -15,8 +15,7 @@ export async function inviteAction(org: string, _prev: ActionState, form: FormDa
     const ctx = await actionContext(org);
     const { secret, invite } = await createInvite(ctx, parseForm(inviteSchema, { role: form.get("role"), email: form.get("email") ?? "" }));
     revalidatePath(`/${org}/settings/members`);
-    const base = env().NEXTAUTH_URL ?? "";
-    return { ok: true, secret: `${base}/invite/${secret}`, message: `Invite link for a new ${invite.role}, valid until ${invite.expiresAt.toISOString().slice(0, 10)}. It is shown only once.` };
+    return { ok: true, secret: `${publicUrl()}/invite/${secret}`, message: `Invite link for a new ${invite.role}, valid until ${invite.expiresAt.toISOString().slice(0, 10)}. It is shown only once.` };
   });
 }
 
