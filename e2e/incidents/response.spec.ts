@@ -40,7 +40,7 @@ test("[INCIDENTS]: declared and handed over on one instance, seen live and accep
     await b.page.getByRole("button", { name: "Accept Incident Commander" }).click();
     await expect(b.page.getByTestId("incident-commander")).toHaveText(`Commander: ${org.users.admin.name}`);
     await expect(a.page.getByTestId("incident-commander")).toHaveText(`Commander: ${org.users.admin.name}`);
-    await expect(a.page.getByTestId("timeline")).toContainText(`commander handed over from ${org.users.responder.name} to ${org.users.admin.name}`);
+    await expect(a.page.getByTestId("timeline")).toContainText(`Incident Commander handed over from ${org.users.responder.name} to ${org.users.admin.name}`);
     await expect(b.page.getByText("Your duties as Incident Commander")).toBeVisible();
   } finally {
     await a.context.close();
@@ -99,5 +99,21 @@ test("[INCIDENTS]: a viewer sees an incident but cannot change it", async ({ bro
   } finally {
     await responder.context.close();
     await viewer.context.close();
+  }
+});
+
+test("[INCIDENTS]: an incident declared on one instance appears on the other's incident list without a reload", async ({ browser, org }) => {
+  const responder = await pageAs(browser, org, "responder", INSTANCE_A);
+  const watcher = await pageAs(browser, org, "viewer", INSTANCE_B);
+  try {
+    await watcher.page.goto(`/${org.slug}/incidents`);
+    await expect(watcher.page.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible();
+    await expect(watcher.page.getByRole("link", { name: /Queue consumers stuck/ })).toHaveCount(0);
+    const created = await responder.page.request.post("/api/v1/incidents", { headers: { "x-vigil-org": org.slug }, data: { title: "Queue consumers stuck", severity: "SEV2" } });
+    expect(created.status()).toBe(201);
+    await expect(watcher.page.getByRole("link", { name: /Queue consumers stuck/ })).toBeVisible({ timeout: 5_000 });
+  } finally {
+    await responder.context.close();
+    await watcher.context.close();
   }
 });

@@ -27,7 +27,7 @@ test("[INCIDENTS]: notes (backdated, key moment), tasks and a stakeholder update
 
   await page.getByPlaceholder("What is affected, what we are doing, when the next update comes.").fill("Payments are failing; we are failing over the database.");
   await page.getByRole("button", { name: "Post update" }).click();
-  await expect(timeline).toContainText("internal update: Payments are failing");
+  await expect(timeline).toContainText("Internal update: Payments are failing");
 
   // A note added through the API on the other instance appears without a reload.
   const api = await page.request.post(`${INSTANCE_B}/api/v1/incidents/${incident.id}/timeline`, { headers, data: { body: "Failover finished" } });

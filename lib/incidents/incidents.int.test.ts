@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { orgWithMembers } from "@/tests/factories";
 import { declareIncident } from "./declare";
 import { deleteRoleDefinition, listRoleDefinitions, saveRoleDefinition, saveSeverityDefinition } from "./definitions";
-import { nudgeLongCommands } from "./nudge";
+import { nudgeLongCommands, remindUpdatesDue } from "./reminders";
+import { getIncidentSettings, saveIncidentSettings } from "./settings";
 import { addNote, deleteNote, editNote } from "./notes";
 import { getIncidentDetail, listIncidents } from "./queries";
 import { changeRole } from "./role-assignments";
@@ -201,19 +202,45 @@ describe("timeline, tasks and updates", () => {
   });
 });
 
-describe("commander nudge", () => {
-  it("nudges a commander once after three hours in the role", async () => {
-    const { members } = await orgWithMembers(["responder"]);
+describe("reminders", () => {
+  it("nudges a commander once after three hours in the role, or after the organization's own hours", async () => {
+    const { members } = await orgWithMembers(["responder", "admin"]);
     const ctx = members.responder.ctx;
     const incident = await declareIncident(ctx, { title: "Long night", severity: "SEV2" });
     const later = new Date(Date.now() + 3 * 3_600_000 + 1000);
-    expect(await nudgeLongCommands(new Date(Date.now() + 3_600_000))).toBeGreaterThanOrEqual(0);
+    await nudgeLongCommands(new Date(Date.now() + 3_600_000));
     expect((await getIncidentDetail(ctx, incident.id)).events.some((e) => e.kind === "commander.nudged")).toBe(false);
     await nudgeLongCommands(later);
     await nudgeLongCommands(later);
     const detail = await getIncidentDetail(ctx, incident.id);
     expect(detail.events.filter((e) => e.kind === "commander.nudged")).toHaveLength(1);
     expect(detail.roles.find((r) => r.roleKey === "commander")?.nudgedAt).not.toBeNull();
+
+    await saveIncidentSettings(members.admin.ctx, { ...(await getIncidentSettings(members.admin.ctx)), commanderNudgeHours: 1 });
+    const short = await declareIncident(ctx, { title: "Short fuse", severity: "SEV2" });
+    await nudgeLongCommands(new Date(Date.now() + 3_600_000 + 1000));
+    expect((await getIncidentDetail(ctx, short.id)).events.filter((e) => e.kind === "commander.nudged")).toHaveLength(1);
+  });
+
+  it("reminds the Communications Lead once per deadline, shortly before it", async () => {
+    const { members } = await orgWithMembers(["responder", "admin"]);
+    const ctx = members.responder.ctx;
+    const incident = await declareIncident(ctx, { title: "Payments slow", severity: "SEV1" });
+    await changeRole(ctx, incident.id, { action: "assign", roleKey: "communications", userId: members.admin.userId });
+    const due = (await getIncidentDetail(ctx, incident.id)).nextUpdateDueAt!;
+    const reminders = async () => (await getIncidentDetail(ctx, incident.id)).events.filter((e) => e.kind === "update.reminder");
+
+    await remindUpdatesDue(new Date(due.getTime() - 6 * 60_000));
+    expect(await reminders()).toHaveLength(0);
+    await Promise.all([remindUpdatesDue(new Date(due.getTime() - 4 * 60_000)), remindUpdatesDue(new Date(due.getTime() - 4 * 60_000))]);
+    await remindUpdatesDue(new Date(due.getTime() + 60_000));
+    expect((await reminders()).map((e) => e.data)).toEqual([{ dueAt: due.toISOString(), userId: members.admin.userId, roleKey: "communications" }]);
+
+    // Posting an update restarts the clock: the next deadline gets its own reminder.
+    await postStakeholderUpdate(members.admin.ctx, incident.id, { visibility: "public", body: "Investigating slow payments." });
+    const next = (await getIncidentDetail(ctx, incident.id)).nextUpdateDueAt!;
+    await remindUpdatesDue(new Date(next.getTime() - 60_000));
+    expect(await reminders()).toHaveLength(2);
   });
 });
 

@@ -1,16 +1,19 @@
 import "server-only";
-import { subscribeChanges } from "@/lib/realtime/changes";
+import { listening, subscribeChanges, type Change } from "@/lib/realtime/changes";
 import { formatSse, SSE_HEARTBEAT } from "./sse";
 
 // Proxies and load balancers close idle connections; a comment line every 15 s keeps it open.
 const HEARTBEAT_MS = 15_000;
 
+export const SSE_HEADERS = { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" };
+
 /**
- * A server-sent event stream of this incident's changes, fed by PostgreSQL LISTEN/NOTIFY so a
- * change made on any instance arrives here. Events carry only the kind: the client refetches
- * through the access-checked API, so nothing private travels on the stream.
+ * A server-sent event stream of the changes `wanted` picks, fed by PostgreSQL LISTEN/NOTIFY so
+ * a change made on any instance arrives here. Events carry only the kind: the client refetches
+ * through the access-checked API, so nothing private travels on the stream. `ready` is sent
+ * once this process is listening, so a client refetching on `ready` misses nothing.
  */
-export function incidentEventStream(orgId: string, incidentId: string, signal: AbortSignal): ReadableStream<Uint8Array> {
+function changeStream(wanted: (c: Change) => boolean, ready: Record<string, unknown>, signal: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
@@ -23,7 +26,7 @@ export function incidentEventStream(orgId: string, incidentId: string, signal: A
         }
       };
       const unsubscribe = subscribeChanges((c) => {
-        if (c.kind === "resync" || (c.orgId === orgId && c.topic === "incident" && c.id === incidentId)) send(formatSse("change", { kind: c.kind }));
+        if (c.kind === "resync" || wanted(c)) send(formatSse("change", { kind: c.kind }));
       });
       const heartbeat = setInterval(() => send(SSE_HEARTBEAT), HEARTBEAT_MS);
       cleanup = () => {
@@ -36,10 +39,19 @@ export function incidentEventStream(orgId: string, incidentId: string, signal: A
         }
       };
       signal.addEventListener("abort", () => cleanup(), { once: true });
-      send(formatSse("ready", { incidentId }));
+      // If LISTEN is not up in time the stream still opens; the client's refetch on "ready" and
+      // the "resync" sent once the connection comes up cover the gap.
+      void listening().catch(() => {}).then(() => send(formatSse("ready", ready)));
     },
     cancel() {
       cleanup();
     },
   });
 }
+
+/** One incident's changes. */
+export const incidentEventStream = (orgId: string, incidentId: string, signal: AbortSignal) =>
+  changeStream((c) => c.orgId === orgId && c.topic === "incident" && c.id === incidentId, { incidentId }, signal);
+
+/** Every incident change in the organization: declarations, status, severity, roles… for lists and dashboards. */
+export const organizationIncidentStream = (orgId: string, signal: AbortSignal) => changeStream((c) => c.orgId === orgId && c.topic === "incident", { orgId }, signal);

@@ -30,3 +30,9 @@ export function dueState(due: Date | null, now: Date, intervalMinutes = 20): Due
   const warn = Math.max(5 * 60, (intervalMinutes * 60) / 4);
   return { state: seconds <= warn ? "soon" : "ok", seconds };
 }
+
+/** Whether a reminder for the deadline `due` is owed at `now`: within `minutesAhead` of it (or past it) and not yet sent. */
+export function updateReminderDue(due: Date, remindedFor: Date | null, now: Date, minutesAhead: number): boolean {
+  if (remindedFor?.getTime() === due.getTime()) return false;
+  return due.getTime() - now.getTime() <= minutesAhead * 60_000;
+}

@@ -3,7 +3,7 @@ import { PgBoss } from "pg-boss";
 import { purgeOldLoginAttempts } from "@/lib/auth/login-limits";
 import { env } from "@/lib/env";
 import { purgeInboundDeliveries } from "@/lib/incidents/alerts/integrations";
-import { COMMANDER_NUDGE_QUEUE, nudgeLongCommands } from "@/lib/incidents/nudge";
+import { INCIDENT_REMINDERS_QUEUE, nudgeLongCommands, remindUpdatesDue } from "@/lib/incidents/reminders";
 import { log } from "@/lib/observability/log";
 import { deliver } from "@/lib/notifications/deliver";
 import type { DeliveryJob } from "@/lib/notifications/publish";
@@ -15,7 +15,7 @@ import { evaluateAllSloAlerts } from "@/lib/slo/alert-job";
 // and each scheduled tick runs once however many instances are up.
 const globalForJobs = globalThis as unknown as { vigilBoss?: Promise<PgBoss> };
 
-export const QUEUES = { housekeeping: "housekeeping", notifications: "notifications", inboundDeliveriesPurge: "inbound-deliveries-purge", sloPrometheusPoll: PROMETHEUS_POLL_QUEUE, sloAlerts: "slo-alerts", commanderNudge: COMMANDER_NUDGE_QUEUE } as const;
+export const QUEUES = { housekeeping: "housekeeping", notifications: "notifications", inboundDeliveriesPurge: "inbound-deliveries-purge", sloPrometheusPoll: PROMETHEUS_POLL_QUEUE, sloAlerts: "slo-alerts", incidentReminders: INCIDENT_REMINDERS_QUEUE } as const;
 
 async function createBoss(): Promise<PgBoss> {
   const url = env().DATABASE_URL;
@@ -55,9 +55,9 @@ export async function startWorkers(): Promise<void> {
   await boss.work(QUEUES.sloAlerts, async () => {
     log.info(await evaluateAllSloAlerts(), "evaluated SLO burn-rate alerts");
   });
-  await boss.schedule(QUEUES.commanderNudge, "*/5 * * * *");
-  await boss.work(QUEUES.commanderNudge, async () => {
-    log.info({ nudged: await nudgeLongCommands() }, "nudged long-serving incident commanders");
+  await boss.schedule(QUEUES.incidentReminders, "* * * * *");
+  await boss.work(QUEUES.incidentReminders, async () => {
+    log.info({ nudged: await nudgeLongCommands(), updateReminders: await remindUpdatesDue() }, "incident reminders");
   });
   log.info({ queues: Object.values(QUEUES) }, "background workers started");
 }

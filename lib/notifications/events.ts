@@ -6,6 +6,7 @@ export const NOTIFICATION_EVENT_TYPES = [
   "incident.role_changed",
   "incident.resolved",
   "incident.update_posted",
+  "incident.update_due",
   "slo.alert_fired",
   "slo.alert_resolved",
 ] as const;

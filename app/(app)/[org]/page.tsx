@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LiveIncidentsRefresh } from "@/components/live/LiveRefresh";
 import Link from "next/link";
 import { Card, EmptyState, IncidentStatusBadge, PageHeader, SeverityBadge } from "@/components/ui";
 import { listIncidents } from "@/lib/incidents/queries";
@@ -14,6 +15,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
   const [open, services] = await Promise.all([listIncidents(ctx, { open: true }), listServices(ctx)]);
   return (
     <>
+      <LiveIncidentsRefresh org={org} />
       <PageHeader title={ctx.org.name} description={`${services.length} services · ${open.length} open incidents`} />
       <section aria-labelledby="open-incidents" className="stack">
         <h2 id="open-incidents">Open incidents</h2>

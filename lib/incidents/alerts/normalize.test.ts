@@ -77,6 +77,12 @@ describe("severity mapping", () => {
     expect(severityFromLabel("sev1")).toBe("SEV1");
   });
 
+  it("lets an organization's own label values win over the built-in ones", () => {
+    const alerts = fromAlertmanager(alertmanagerPayloadSchema.parse(payload), { critical: "SEV2", disk: "SEV4" });
+    expect(alerts[0]!.severity).toBe("SEV2");
+    expect(severityFromLabel("warning", { warning: "SEV4" })).toBe("SEV4");
+  });
+
   it("falls back to SEV3 for missing or unknown values", () => {
     expect(severityFromLabel(undefined)).toBe("SEV3");
     expect(severityFromLabel("bananas")).toBe("SEV3");

@@ -58,7 +58,9 @@ function parseEndsAt(value: string | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export function fromAlertmanager(payload: AlertmanagerPayload): InboundAlert[] {
+/** `severityMap`: the organization's own label values, over the built-in ones. */
+export function fromAlertmanager(payload: AlertmanagerPayload, severityMap: Readonly<Record<string, Severity>> = {}): InboundAlert[] {
+  const map = { ...DEFAULT_SEVERITY_MAP, ...severityMap };
   return payload.alerts.map((alert: AlertmanagerAlert) => {
     const labels = { ...payload.commonLabels, ...alert.labels };
     const annotations = { ...payload.commonAnnotations, ...alert.annotations };
@@ -71,7 +73,7 @@ export function fromAlertmanager(payload: AlertmanagerPayload): InboundAlert[] {
       endsAt: alert.status === "resolved" ? parseEndsAt(alert.endsAt) : null,
       title: alertTitle(labels, annotations),
       summary: clip(annotations.description ?? "", 4000),
-      severity: severityFromLabel(labels.severity),
+      severity: severityFromLabel(labels.severity, map),
       labels,
       annotations,
       ...(labels.service ? { service: labels.service } : {}),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LiveIncidentsRefresh } from "@/components/live/LiveRefresh";
 import { IncidentTable } from "@/components/incidents/IncidentTable";
 import { Button, EmptyState, Input, LinkButton, PageHeader, Select } from "@/components/ui";
 import { can } from "@/lib/access/context";
@@ -17,6 +18,7 @@ export default async function IncidentsPage({ params, searchParams }: { params: 
   const incidents = await listIncidents(ctx, { ...filter, ...(open ? { open: open === "true" } : {}) });
   return (
     <>
+      <LiveIncidentsRefresh org={org} />
       <PageHeader
         title="Incidents"
         description="Every incident you can see, newest first."

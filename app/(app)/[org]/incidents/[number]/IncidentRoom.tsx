@@ -8,7 +8,7 @@ import { StatusSeverityControls, TitleEditor } from "./HeaderControls";
 import { HandoffBanner, RolesPanel } from "./RolesPanel";
 import { TimelinePanel } from "./TimelinePanel";
 import type { IncidentView, Member } from "./types";
-import { useIncidentLive } from "./use-incident-live";
+import { useLiveChanges } from "@/components/live/use-live-changes";
 import { TasksPanel, UpdatesPanel } from "./WorkPanels";
 import styles from "./IncidentRoom.module.css";
 
@@ -24,7 +24,7 @@ export function IncidentRoom({ org, initial, members, services, me, canWrite }: 
     const next = (await res.json()) as IncidentView;
     if (request === latestRequest.current) setIncident(next);
   }, [org, initial.id]);
-  useIncidentLive(org, initial.id, refetch);
+  useLiveChanges(org, `/api/v1/incidents/${initial.id}/events`, refetch);
   const commander = incident.roles.find((r) => r.roleKey === "commander" && r.state === "active");
   return (
     <>

@@ -2,33 +2,17 @@
 
 import { useActionState, useState } from "react";
 import { Alert, Badge, Button, Card, Checkbox, Field, Input, Textarea } from "@/components/ui";
+import { describeEvent } from "@/lib/incidents/timeline-text";
 import type { ActionState } from "@/lib/server/action";
 import { noteAction, timelineEventAction } from "./actions";
 import type { IncidentView, Member } from "./types";
 import styles from "./IncidentRoom.module.css";
 
-function describe(e: IncidentView["events"][number], name: (id: unknown) => string): string {
-  const d = e.data;
-  switch (e.kind) {
-    case "declared": return `Declared ${String(d.severity)}: ${String(d.title)}`;
-    case "note": return String(d.body);
-    case "status.changed": return `Status ${String(d.from)} → ${String(d.to)}`;
-    case "severity.changed": return `Severity ${String(d.from)} → ${String(d.to)}`;
-    case "title.changed": return `Title changed to “${String(d.to)}”`;
-    case "role.assigned": return `${String(d.roleKey)}: ${d.fromUserId ? `${name(d.fromUserId)} → ` : ""}${name(d.toUserId)}`;
-    case "role.offered": return `${String(d.roleKey)} offered by ${name(d.fromUserId)} to ${name(d.toUserId)}`;
-    case "role.accepted": return `${String(d.roleKey)} handed over from ${name(d.fromUserId)} to ${name(d.toUserId)}`;
-    case "role.declined": return `${name(d.toUserId)} declined ${String(d.roleKey)}`;
-    case "role.released": return `${name(d.fromUserId)} left ${String(d.roleKey)}`;
-    case "task.created": return `Task: ${String(d.title)}`;
-    case "task.done": return `Task done: ${String(d.title)}`;
-    case "update.posted": return `${String(d.visibility)} update: ${String(d.body)}`;
-    default: return e.kind.replace(/[._]/g, " ");
-  }
-}
-
 export function TimelinePanel({ org, incident, members, canWrite }: { org: string; incident: IncidentView; members: Member[]; canWrite: boolean }) {
-  const name = (id: unknown) => members.find((m) => m.id === id)?.name ?? "someone";
+  const names = {
+    person: (id: unknown) => members.find((m) => m.id === id)?.name ?? "someone",
+    role: (key: unknown) => incident.roleDefinitions.find((r) => r.key === key)?.name ?? (key === "responder" ? "Responder" : String(key)),
+  };
   const [state, eventAction] = useActionState(timelineEventAction.bind(null, org, incident.id), {} as ActionState);
   const [editing, setEditing] = useState<string | null>(null);
   return (
@@ -39,7 +23,7 @@ export function TimelinePanel({ org, incident, members, canWrite }: { org: strin
         {incident.events.map((e) => (
           <li key={e.id} className={e.keyMoment ? styles.keyMoment : undefined}>
             <time dateTime={e.occurredAt} className={styles.time}>{new Date(e.occurredAt).toLocaleTimeString()}</time>
-            <span>{describe(e, name)}</span>
+            <span>{describeEvent(e, names)}</span>
             <span className={styles.muted}> — {e.actorLabel}{e.edited ? " (edited)" : ""}</span>
             {e.keyMoment ? <Badge tone="info">Key moment</Badge> : null}
             {canWrite ? (

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Alert, Button, Card, Field, Input, SeverityBadge, Textarea } from "@/components/ui";
 import type { ActionState } from "@/lib/server/action";
-import { saveRoleAction, saveSeverityAction } from "./actions";
+import { saveIncidentSettingsAction, saveRoleAction, saveSeverityAction } from "./actions";
 
 function Result({ state }: { state: ActionState }) {
   if (!state.message) return null;
@@ -53,5 +53,28 @@ export function SeverityForm({ org, severity, canEdit }: { org: string; severity
       </Field>
       {canEdit ? <div className="row"><Button type="submit" pending={pending}>Save {severity.severity}</Button></div> : null}
     </form>
+  );
+}
+
+export function ResponseSettingsForm({ org, settings, canEdit }: { org: string; settings: { commanderNudgeHours: number; updateReminderMinutes: number; alertSeverityMap: Record<string, string> }; canEdit: boolean }) {
+  const [state, action, pending] = useActionState(saveIncidentSettingsAction.bind(null, org), {} as ActionState);
+  const mapText = Object.entries(settings.alertSeverityMap).map(([k, v]) => `${k}=${v}`).join("\n");
+  const mapError = Object.entries(state.fieldErrors ?? {}).filter(([k]) => k.startsWith("alertSeverityMap")).flatMap(([, v]) => v);
+  return (
+    <Card title="Response" description="Reminders during an incident, and how alerts choose a severity.">
+      <form action={action} className="stack">
+        <Result state={state} />
+        <Field label="Nudge the commander to hand over after (hours)" error={state.fieldErrors?.commanderNudgeHours}>
+          <Input name="commanderNudgeHours" type="number" min={1} max={24} defaultValue={settings.commanderNudgeHours} required disabled={!canEdit} />
+        </Field>
+        <Field label="Remind the Communications Lead before an update is due (minutes)" error={state.fieldErrors?.updateReminderMinutes}>
+          <Input name="updateReminderMinutes" type="number" min={1} max={60} defaultValue={settings.updateReminderMinutes} required disabled={!canEdit} />
+        </Field>
+        <Field label="Alert severity label values" hint="One per line, value=SEVn, e.g. p1=SEV1. Built in: critical and page are SEV1, error/high/major SEV2, warning SEV3, info/low SEV4; anything else SEV3." error={mapError.length ? mapError : undefined}>
+          <Textarea name="alertSeverityMap" rows={4} defaultValue={mapText} disabled={!canEdit} />
+        </Field>
+        {canEdit ? <div className="row"><Button type="submit" variant="primary" pending={pending}>Save response settings</Button></div> : null}
+      </form>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
-import { incidentEventStream } from "@/lib/incidents/live";
+import { incidentEventStream, SSE_HEADERS } from "@/lib/incidents/live";
 import { getIncidentDetail } from "@/lib/incidents/queries";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +7,5 @@ export const dynamic = "force-dynamic";
 /** Server-sent events: `change` on every committed change to this incident, from any instance. */
 export const GET = apiRoute("/api/v1/incidents/{id}/events", async (req, ctx, params) => {
   const incident = await getIncidentDetail(ctx, params.id ?? "");
-  return new Response(incidentEventStream(ctx.org.id, incident.id, req.signal), {
-    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
-  });
+  return new Response(incidentEventStream(ctx.org.id, incident.id, req.signal), { headers: SSE_HEADERS });
 });

@@ -4,11 +4,12 @@ import { useEffect, useRef } from "react";
 import { parseSse } from "@/lib/incidents/sse";
 
 /**
- * Follows the incident's server-sent events and calls `onChange` for each change and each
- * (re)connection, since changes may have been missed meanwhile. fetch rather than EventSource so the
- * request can carry the X-Vigil-Org header the API needs for a browser session.
+ * Follows a Vigil server-sent event stream (`/api/v1/incidents/events`, `/api/v1/incidents/{id}/events`)
+ * and calls `onChange` for each change and each (re)connection, since changes may have been
+ * missed meanwhile. fetch rather than EventSource so the request can carry the X-Vigil-Org header
+ * the API needs for a browser session.
  */
-export function useIncidentLive(org: string, incidentId: string, onChange: () => void) {
+export function useLiveChanges(org: string, path: string, onChange: () => void) {
   const latest = useRef(onChange);
   useEffect(() => {
     latest.current = onChange;
@@ -19,7 +20,7 @@ export function useIncidentLive(org: string, incidentId: string, onChange: () =>
     const run = async () => {
       while (!abort.signal.aborted) {
         try {
-          const res = await fetch(`/api/v1/incidents/${incidentId}/events`, { headers: { "x-vigil-org": org, accept: "text/event-stream" }, signal: abort.signal, cache: "no-store" });
+          const res = await fetch(path, { headers: { "x-vigil-org": org, accept: "text/event-stream" }, signal: abort.signal, cache: "no-store" });
           if (!res.ok || !res.body) throw new Error(`events: ${res.status}`);
           const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
           let buffer = "";
@@ -43,5 +44,5 @@ export function useIncidentLive(org: string, incidentId: string, onChange: () =>
     };
     void run();
     return () => abort.abort();
-  }, [org, incidentId]);
+  }, [org, path]);
 }
