@@ -51,7 +51,8 @@ async function declareIn(tx: Tx, ctx: OrgContext, input: z.output<typeof declare
   }
   const declarer = ctx.actor.type === "user" ? ctx.actor.id : null;
   const memberIds = [...new Set([...(input.memberIds ?? []), ...(declarer && input.private ? [declarer] : [])])];
-  if (input.private && memberIds.length) {
+  if (input.private && memberIds.length === 0) throw validationFailed("A private incident declared by a token or an alert needs memberIds: the people who may see it.", [{ path: "memberIds", message: "Name at least one member." }]);
+  if (input.private) {
     const found = await tx.membership.count({ where: { orgId, userId: { in: memberIds } } });
     if (found !== memberIds.length) throw validationFailed("Everyone on a private incident must be a member of this organization.");
   }

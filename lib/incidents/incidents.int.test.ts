@@ -141,6 +141,16 @@ describe("roles under concurrency", () => {
   });
 });
 
+describe("private incidents declared by automation", () => {
+  it("need the members who may see them, or nobody ever could", async () => {
+    const { org, members } = await orgWithMembers(["responder"]);
+    const token = { org, actor: { type: "token" as const, id: "t", label: "token:siem", scopes: ["write" as const, "read" as const] } };
+    await expect(declareIncident(token, { title: "Suspicious logins", severity: "SEV1", private: true })).rejects.toMatchObject({ status: 422 });
+    const incident = await declareIncident(token, { title: "Suspicious logins", severity: "SEV1", private: true, memberIds: [members.responder.userId] });
+    expect((await getIncidentDetail(members.responder.ctx, incident.id)).private).toBe(true);
+  });
+});
+
 describe("private incidents in the audit log", () => {
   it("shows admins no trace of a private incident they are not on, and all of it once they are", async () => {
     const { members } = await orgWithMembers(["responder", "admin", "owner"]);

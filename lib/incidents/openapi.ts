@@ -80,6 +80,13 @@ export const paths = {
   "/api/v1/incidents/{id}/updates": {
     post: { summary: "Post a stakeholder update (public or internal); restarts the next-update clock", parameters: [id], requestBody: body(stakeholderUpdateSchema), responses: { 201: ok("The update"), ...writes } },
   },
+  "/api/v1/incidents/events": {
+    get: {
+      summary: "Server-sent events: `change` whenever any incident of the organization is declared or changes, from any instance",
+      description: "Events carry only `{ kind }` (never which incident, so private ones stay private); re-fetch the list on each. A `ready` event opens the stream and `: heartbeat` comments follow every 15 s.",
+      responses: { 200: { description: "text/event-stream", content: { "text/event-stream": { schema: { type: "string" } } } }, ...common },
+    },
+  },
   "/api/v1/incidents/{id}/events": {
     get: {
       summary: "Server-sent events: `change` for every committed change to the incident, from any instance",
