@@ -36,27 +36,29 @@ export default async function ServicePage({ params }: { params: Promise<{ org: s
         breadcrumbs={<nav aria-label="Breadcrumb"><Link href={`/${org}/services`}>Services</Link></nav>}
         actions={can(ctx, "config:write") ? <LinkButton href={`/${org}/services/${slug}/edit`}>Edit service</LinkButton> : null}
       />
-      <div className="grid" data-min="lg">
-        <Card title="About">
-          <dl>
-            <div><dt>Team</dt><dd>{service.team || "—"}</dd></div>
-            {links.map(([kind, href]) => (
-              <div key={kind}>
-                <dt>{LINK_LABELS[kind] ?? kind}</dt>
-                <dd><a href={href} rel="noreferrer noopener" target="_blank">{href}</a></dd>
-              </div>
-            ))}
-          </dl>
-        </Card>
-        <Card title="Dependencies" description="A failure here can spread to the services that use this one.">
-          <dl>
-            <div><dt>Depends on</dt><dd>{serviceLinks(service.dependsOn)}</dd></div>
-            <div><dt>Used by</dt><dd>{serviceLinks(service.dependents)}</dd></div>
-          </dl>
-        </Card>
+      <div className="stack">
+        <div className="grid" data-min="lg">
+          <Card title="About">
+            <dl>
+              <div><dt>Team</dt><dd>{service.team || "—"}</dd></div>
+              {links.map(([kind, href]) => (
+                <div key={kind}>
+                  <dt>{LINK_LABELS[kind] ?? kind}</dt>
+                  <dd><a href={href} rel="noreferrer noopener" target="_blank">{href}</a></dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+          <Card title="Dependencies" description="A failure here can spread to the services that use this one.">
+            <dl>
+              <div><dt>Depends on</dt><dd>{serviceLinks(service.dependsOn)}</dd></div>
+              <div><dt>Used by</dt><dd>{serviceLinks(service.dependents)}</dd></div>
+            </dl>
+          </Card>
+        </div>
+        <ServiceIncidents ctx={ctx} org={org} slug={service.slug} />
+        <ServiceSlos ctx={ctx} org={org} service={service} />
       </div>
-      <ServiceIncidents ctx={ctx} org={org} slug={service.slug} />
-      <ServiceSlos ctx={ctx} org={org} service={service} />
     </>
   );
 }
