@@ -1,4 +1,4 @@
-// Response metrics over a period. Exact definitions (also in docs/incident-metrics.md):
+// Response metrics over a period. Exact definitions (also in docs/incident-alerts-and-metrics.md):
 // - An incident counts when it started (startedAt) within [from, to). Private incidents are
 //   left out by the caller, so aggregates never hint at them.
 // - MTTA: acknowledgedAt − startedAt, over incidents that were acknowledged.
