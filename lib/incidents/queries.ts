@@ -71,7 +71,7 @@ export async function listTimeline(ctx: OrgContext, incidentId: string) {
   const events = await db.timelineEvent.findMany({
     where: { orgId: ctx.org.id, incidentId, deletedAt: null },
     orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
-    select: { id: true, kind: true, occurredAt: true, createdAt: true, actorType: true, actorLabel: true, data: true, keyMoment: true, _count: { select: { revisions: true } } },
+    select: { id: true, kind: true, occurredAt: true, createdAt: true, actorType: true, actorId: true, actorLabel: true, data: true, keyMoment: true, _count: { select: { revisions: true } } },
   });
   return events.map(({ _count, ...e }) => ({ ...e, id: e.id.toString(), edited: _count.revisions > 0 }));
 }

@@ -24,7 +24,7 @@ export function TimelinePanel({ org, incident, members, canWrite }: { org: strin
           <li key={e.id} className={e.keyMoment ? styles.keyMoment : undefined}>
             <time dateTime={e.occurredAt} className={styles.time}>{new Date(e.occurredAt).toLocaleTimeString()}</time>
             <span>{describeEvent(e, names)}</span>
-            <span className={styles.muted}> — {e.actorLabel}{e.edited ? " (edited)" : ""}</span>
+            <span className={styles.muted}> — {(e.actorType === "user" && members.find((m) => m.id === e.actorId)?.name) || e.actorLabel}{e.edited ? " (edited)" : ""}</span>
             {e.keyMoment ? <Badge tone="info">Key moment</Badge> : null}
             {canWrite ? (
               <form action={eventAction} className={styles.eventActions}>

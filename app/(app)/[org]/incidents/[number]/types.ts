@@ -20,7 +20,7 @@ export type IncidentView = {
   roles: { id: string; roleKey: string; userId: string; state: string; offeredAt: string; startedAt: string | null; endedAt: string | null; nudgedAt: string | null; user: UserRef }[];
   tasks: { id: string; title: string; assigneeId: string | null; doneAt: string | null; version: number }[];
   updates: { id: string; visibility: string; status: string; body: string; createdAt: string }[];
-  events: { id: string; kind: string; occurredAt: string; actorLabel: string; data: Record<string, unknown>; keyMoment: boolean; edited: boolean }[];
+  events: { id: string; kind: string; occurredAt: string; actorType: string; actorId: string | null; actorLabel: string; data: Record<string, unknown>; keyMoment: boolean; edited: boolean }[];
   roleDefinitions: { key: string; name: string; checklist: string[]; builtIn: boolean }[];
   severities: { severity: string; description: string; updateIntervalMinutes: number }[];
 };
