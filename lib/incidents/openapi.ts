@@ -3,6 +3,7 @@ import { declareIncidentSchema } from "./declare";
 import { eventPatchSchema, noteSchema } from "./notes";
 import { roleActionSchema } from "./role-assignments";
 import { stakeholderUpdateSchema } from "./stakeholder-updates";
+import { incidentSettingsSchema } from "./settings";
 import { createTaskSchema, updateTaskSchema } from "./tasks";
 import { updateIncidentSchema } from "./update";
 
@@ -79,6 +80,10 @@ export const paths = {
   },
   "/api/v1/incidents/{id}/updates": {
     post: { summary: "Post a stakeholder update (public or internal); restarts the next-update clock", parameters: [id], requestBody: body(stakeholderUpdateSchema), responses: { 201: ok("The update"), ...writes } },
+  },
+  "/api/v1/incident-settings": {
+    get: { summary: "The organization's response settings: commander nudge hours, update reminder lead time, alert severity mapping", responses: { 200: ok("Settings"), ...common } },
+    put: { summary: "Replace the response settings (scope write)", requestBody: body(incidentSettingsSchema), responses: { 200: ok("Saved settings"), ...writes } },
   },
   "/api/v1/incidents/events": {
     get: {
