@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createServiceSchema } from "@/lib/services/catalog";
 import { paths as incidentAlertsPaths } from "@/lib/incidents/alerts/openapi";
 import { paths as incidentPaths } from "@/lib/incidents/openapi";
+import { paths as postmortemPaths, schemas as postmortemSchemas } from "@/lib/postmortems/openapi";
 import { paths as opensloPaths } from "@/lib/slo/openslo/openapi";
 import { paths as sloPaths } from "@/lib/slo/openapi";
 import { paths as statusPagePaths } from "@/lib/statuspage/openapi";
@@ -60,6 +61,7 @@ export function openApiDocument() {
       },
       schemas: {
         Error: errorSchema,
+        ...postmortemSchemas,
         Service: {
           type: "object",
           properties: {
@@ -86,6 +88,7 @@ export function openApiDocument() {
         get: { summary: "Read a service", parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }], responses: { 200: ok("Service", { $ref: "#/components/schemas/Service" }), ...errors(401, 403, 404) } },
       },
       ...incidentPaths,
+      ...postmortemPaths,
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { PhrasingContent, RootContent } from "mdast";
-import { Document, Link, Page, Rect, renderToBuffer, StyleSheet, Svg, Text, View, Line } from "@react-pdf/renderer";
+import { Document, Line, Link, Page, Rect, renderToBuffer, StyleSheet, Svg, Text, View, type Styles } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { actionItemCounts, budgetBars, responseBars } from "./charts";
 import { ACTION_ITEMS_SECTION, FACTOR_CATEGORY_LABELS, POSTMORTEM_STATUS_LABELS, ROOT_CAUSE_SECTION } from "./constants";
@@ -45,7 +45,8 @@ export function pdfSafe(text: string): string {
   return text.replace(/→/gu, "->").replace(/←/gu, "<-").replace(/≥/gu, ">=").replace(/≤/gu, "<=").replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').replace(/[–—]/gu, "-").replace(/…/gu, "...").replace(/[^\u0000-\u00ff]/gu, "");
 }
 
-const T = ({ children, style }: { children: ReactNode; style?: object }) => <Text style={style}>{children}</Text>;
+type PdfStyle = Styles[string] | Styles[string][];
+const T = ({ children, style }: { children: ReactNode; style?: PdfStyle }) => <Text style={style}>{children}</Text>;
 const utc = (at: string | null) => (at ? `${at.slice(0, 16).replace("T", " ")} UTC` : "-");
 
 function inline(nodes: PhrasingContent[], key = "i"): ReactNode[] {
@@ -86,7 +87,7 @@ function block(node: RootContent, key: string, depth = 0): ReactNode {
         <View key={key} style={{ marginBottom: 6 }}>
           {node.children.map((row, r) => (
             <View key={`${key}-${r}`} style={s.row} wrap={false}>
-              {row.children.map((cell, c) => <T key={c} style={[s.td, r === 0 ? s.th : {}, { flex: 1 }] as unknown as object}>{inline(cell.children, `${key}-${r}-${c}`)}</T>)}
+              {row.children.map((cell, c) => <T key={c} style={[s.td, r === 0 ? s.th : {}, { flex: 1 }]}>{inline(cell.children, `${key}-${r}-${c}`)}</T>)}
             </View>
           ))}
         </View>
