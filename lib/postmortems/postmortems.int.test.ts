@@ -245,7 +245,7 @@ describe("severity policy and sharing", () => {
     const link = await createShareLink(writer, pm.id);
     expect(link.token).toMatch(/^pms_/);
     expect(await db.postmortemShareLink.count({ where: { tokenHash: link.token } })).toBe(0);
-    expect((await sharedDocument(link.token)).id).toBe(pm.id);
+    expect((await sharedDocument(link.token)).doc.id).toBe(pm.id);
     await revokeShareLink(writer, pm.id, link.id);
     await expect(sharedDocument(link.token)).rejects.toMatchObject({ status: 404 });
     await expect(sharedDocument("pms_unknown")).rejects.toMatchObject({ status: 404 });

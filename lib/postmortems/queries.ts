@@ -84,3 +84,9 @@ export async function listSectionVersions(ctx: OrgContext, id: string, sectionKe
   const versions = await db.postmortemSectionVersion.findMany({ where: { sectionId: section.id }, orderBy: { version: "desc" } });
   return { section, versions: versions.map((v) => ({ version: v.version, body: v.body, author: v.authorLabel, createdAt: v.createdAt.toISOString() })) };
 }
+
+/** The incident page's link: its post-mortem if it has one (the incident was loaded through `ctx`). */
+export async function postmortemOfIncident(ctx: OrgContext, incidentId: string) {
+  authorize(ctx, "org:read");
+  return db.postmortem.findFirst({ where: { orgId: ctx.org.id, incidentId }, select: { id: true, status: true } });
+}

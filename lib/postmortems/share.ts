@@ -42,7 +42,7 @@ export async function revokeShareLink(ctx: OrgContext, postmortemId: string, lin
  * What a share link shows: that one post-mortem, as last published (the draft until it is).
  * Unknown, revoked and now-private ones all look the same: not found.
  */
-export async function sharedDocument(token: string): Promise<PostmortemDocument> {
+export async function sharedDocument(token: string): Promise<{ doc: PostmortemDocument; orgName: string }> {
   if (!token.startsWith(SHARE_PREFIX) || token.length > 200) throw notFound("Shared post-mortem");
   const link = await db.postmortemShareLink.findUnique({ where: { tokenHash: hashSecret(token) }, include: { postmortem: { select: { id: true, incident: { select: { private: true } } } }, } });
   if (!link || link.revokedAt || link.postmortem.incident.private) throw notFound("Shared post-mortem");
@@ -50,12 +50,10 @@ export async function sharedDocument(token: string): Promise<PostmortemDocument>
   const ctx: OrgContext = { org, actor: { type: "system", id: "share-link", label: "share-link" } };
   const doc = await documentIn(db, ctx, link.postmortemId);
   const publication = await db.postmortemPublication.findFirst({ where: { postmortemId: link.postmortemId }, orderBy: { revision: "desc" } });
-  if (!publication) return redactForShare(doc);
+  if (!publication) return { doc: redactForShare(doc), orgName: org.name };
   const published = publication.sections as unknown as { key: string; title: string; body: string }[];
-  return redactForShare({
-    ...doc, title: publication.title, revision: publication.revision,
-    sections: published.map((s) => ({ ...s, guidance: "", version: 0, updatedAt: publication.publishedAt.toISOString(), updatedBy: null })),
-  });
+  const content = { ...doc, title: publication.title, revision: publication.revision, sections: published.map((s) => ({ ...s, guidance: "", version: 0, updatedAt: publication.publishedAt.toISOString(), updatedBy: null })) };
+  return { doc: redactForShare(content), orgName: org.name };
 }
 
 /** Outside readers see the content, not who reviewed it or the internal bookkeeping. */
