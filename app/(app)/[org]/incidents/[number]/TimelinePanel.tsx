@@ -23,6 +23,8 @@ function describe(e: IncidentView["events"][number], name: (id: unknown) => stri
     case "task.created": return `Task: ${String(d.title)}`;
     case "task.done": return `Task done: ${String(d.title)}`;
     case "update.posted": return `${String(d.visibility)} update: ${String(d.body)}`;
+    case "postmortem.drafted": return "Post-mortem drafted";
+    case "postmortem.published": return `Post-mortem published (revision ${String(d.revision)})`;
     default: return e.kind.replace(/[._]/g, " ");
   }
 }
