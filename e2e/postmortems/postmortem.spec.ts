@@ -130,3 +130,43 @@ test("[POSTMORTEMS]: a share link opens one post-mortem without signing in, unti
     await anonymous.close();
   }
 });
+
+test("[POSTMORTEMS]: two people save the same section: the second sees both versions and merges", async ({ browser, org }) => {
+  const a = await pageAs(browser, org, "responder", INSTANCE_A);
+  const b = await pageAs(browser, org, "admin", INSTANCE_B);
+  try {
+    const headers = { "x-vigil-org": org.slug };
+    const incident = (await (await a.page.request.post("/api/v1/incidents", { headers, data: { title: "Queue backlog", severity: "SEV2" } })).json()) as { id: string; version: number };
+    await a.page.request.patch(`/api/v1/incidents/${incident.id}`, { headers, data: { status: "resolved", version: incident.version } });
+    const pm = (await (await a.page.request.post(`/api/v1/incidents/${incident.id}/postmortem`, { headers })).json()) as { id: string };
+
+    await a.page.goto(`/${org.slug}/postmortems/${pm.id}`);
+    await b.page.goto(`/${org.slug}/postmortems/${pm.id}`);
+    const sectionA = a.page.getByTestId("section-trigger");
+    const sectionB = b.page.getByTestId("section-trigger");
+    await sectionA.getByRole("button", { name: "Edit Trigger" }).click();
+    await sectionB.getByRole("button", { name: "Edit Trigger" }).click();
+    await sectionA.getByLabel("Trigger (Markdown)").fill("A consumer deploy halved throughput.");
+    await sectionB.getByLabel("Trigger (Markdown)").fill("Traffic doubled after a marketing email.");
+    await sectionA.getByRole("button", { name: "Save Trigger" }).click();
+    await expect(sectionA.getByText("A consumer deploy halved throughput.")).toBeVisible();
+
+    await sectionB.getByRole("button", { name: "Save Trigger" }).click();
+    const conflict = sectionB.getByTestId("section-conflict");
+    await expect(conflict.getByTestId("conflict-theirs")).toHaveText("A consumer deploy halved throughput.");
+    await expect(conflict.getByTestId("conflict-yours")).toHaveText("Traffic doubled after a marketing email.");
+    await conflict.getByRole("button", { name: "Merge in the editor" }).click();
+    await sectionB.getByLabel("Trigger (Markdown)").fill("A consumer deploy halved throughput while traffic doubled after a marketing email.");
+    await sectionB.getByRole("button", { name: "Save Trigger" }).click();
+    await expect(sectionB.getByText("A consumer deploy halved throughput while traffic doubled after a marketing email.")).toBeVisible();
+    await expect(sectionB).toContainText("v3");
+
+    // Every version is kept and comparable.
+    await sectionB.getByRole("link", { name: "History" }).click();
+    await expect(b.page.getByTestId("version-diff")).toContainText("while traffic doubled after a marketing email");
+    await expect(b.page.getByRole("listitem").filter({ hasText: /^v1:/ })).toBeVisible();
+  } finally {
+    await a.context.close();
+    await b.context.close();
+  }
+});

@@ -23,18 +23,20 @@ export type SaveSectionResult = {
 /** Called by the section editor with the version it started from; a conflict returns both texts. */
 export async function saveSectionAction(org: string, id: string, key: string, baseVersion: number, body: string): Promise<SaveSectionResult> {
   let conflict: SaveSectionResult["conflict"];
+  let version: number | undefined;
   const state = await runAction(async () => {
     const ctx = await actionContext(org);
     try {
-      const saved = await saveSection(ctx, id, key, { baseVersion, body });
+      version = (await saveSection(ctx, id, key, { baseVersion, body })).version;
       refresh(org, id);
-      return { ok: true, message: String(saved.version) };
+      return { ok: true };
     } catch (e) {
       if (isDomainError(e) && e.status === 409) conflict = (e.details as SaveSectionResult["conflict"]) ?? undefined;
       throw e;
     }
   });
-  return { ok: !!state.ok, ...(state.ok ? { version: Number(state.message) } : { message: state.message }), ...(conflict ? { conflict: JSON.parse(JSON.stringify(conflict)) as SaveSectionResult["conflict"] } : {}) };
+  if (state.ok) return { ok: true, version };
+  return { ok: false, message: state.message, ...(conflict ? { conflict: JSON.parse(JSON.stringify(conflict)) as SaveSectionResult["conflict"] } : {}) };
 }
 
 export async function dismissFlagAction(org: string, id: string, input: z.input<typeof dismissSchema>): Promise<ActionState> {
