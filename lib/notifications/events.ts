@@ -8,6 +8,7 @@ export const NOTIFICATION_EVENT_TYPES = [
   "incident.update_posted",
   "slo.alert_fired",
   "slo.alert_resolved",
+  "postmortem.overdue",
 ] as const;
 export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 

@@ -116,7 +116,7 @@ export async function listOverdue(ctx: OrgContext, now = new Date()) {
   if (!required.length) return [];
   const incidents = await db.incident.findMany({
     where: { AND: [visibleIncidents(ctx), { status: "resolved", resolvedAt: { not: null }, severity: { in: required } }, { OR: [{ postmortem: null }, { postmortem: { status: { in: ["draft", "in_review"] } } }] }] },
-    select: { id: true, number: true, title: true, severity: true, resolvedAt: true, postmortem: { select: { id: true, status: true } } },
+    select: { id: true, number: true, title: true, severity: true, private: true, resolvedAt: true, postmortem: { select: { id: true, status: true } } },
     orderBy: { resolvedAt: "asc" },
     take: 500,
   });

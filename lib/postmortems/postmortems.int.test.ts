@@ -3,6 +3,7 @@ import type { OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
 import { declareIncident } from "@/lib/incidents/declare";
 import { updateIncident } from "@/lib/incidents/update";
+import { createTarget } from "@/lib/notifications/targets";
 import { createService } from "@/lib/services/catalog";
 import { createSli, createSliSchema, ingestSliPoints } from "@/lib/slo/slis";
 import { createSlo, createSloSchema } from "@/lib/slo/slos";
@@ -12,6 +13,7 @@ import { createPostmortem } from "./draft";
 import { addFactor, dismissFlag, saveSection, updateMeta } from "./editing";
 import { listOverdue, recurringFactors, searchLibrary } from "./library";
 import { getPostmortemDocument, listSectionVersions } from "./queries";
+import { remindOverduePostmortems } from "./reminders";
 import { decideReview, publishPostmortem, startRevision, submitForReview } from "./review";
 import { savePostmortemSettings } from "./settings";
 import { createShareLink, revokeShareLink, sharedDocument } from "./share";
@@ -237,6 +239,19 @@ describe("severity policy and sharing", () => {
     await savePostmortemSettings(members.admin.ctx, { policies: [{ severity: "SEV3", required: true, dueAmount: 1, dueUnit: "calendar_days" }] });
     expect((await listOverdue(members.viewer.ctx)).map((i) => i.id).sort()).toEqual([incident.id, minor.id].sort());
     expect(await db.auditLog.count({ where: { orgId: org.id, action: "postmortem.settings_updated" } })).toBe(1);
+  });
+
+  it("sends a daily reminder per overdue post-mortem to the targets that want it, private ones unnamed", async () => {
+    const { members, writer } = await setup();
+    const { target } = await createTarget(members.admin.ctx, { name: "pm-hook", kind: "webhook", url: "http://127.0.0.1:9/hook", events: ["postmortem.overdue"] });
+    const open = await resolvedIncident(writer, { title: "Payments timed out", severity: "SEV1" });
+    const secret = await resolvedIncident(writer, { title: "Token leaked", severity: "SEV1", private: true, memberIds: [members.admin.userId] });
+    await db.incident.updateMany({ where: { id: { in: [open.id, secret.id] } }, data: { resolvedAt: new Date(Date.now() - 5 * 86_400_000) } });
+    expect(await remindOverduePostmortems()).toBeGreaterThanOrEqual(2);
+    const jobs = await db.$queryRaw<{ data: { targetId: string; message: { type: string; title: string; data: Record<string, unknown> } } }[]>`SELECT data FROM pgboss.job WHERE name = 'notifications' AND data->>'targetId' = ${target.id}`;
+    const titles = jobs.map((j) => j.data.message.title).sort();
+    expect(titles).toEqual(["A private incident changed", `INC-${open.number} post-mortem overdue`]);
+    expect(jobs.every((j) => j.data.message.type === "postmortem.overdue")).toBe(true);
   });
 
   it("opens one post-mortem by a share link until it is revoked", async () => {
