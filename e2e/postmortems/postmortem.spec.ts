@@ -150,6 +150,8 @@ test("[POSTMORTEMS]: two people save the same section: the second sees both vers
     await sectionB.getByLabel("Trigger (Markdown)").fill("Traffic doubled after a marketing email.");
     await sectionA.getByRole("button", { name: "Save Trigger" }).click();
     await expect(sectionA.getByText("A consumer deploy halved throughput.")).toBeVisible();
+    // B, on the other instance, is told live before saving.
+    await expect(sectionB.getByText("saved version 2 while you were writing")).toBeVisible();
 
     await sectionB.getByRole("button", { name: "Save Trigger" }).click();
     const conflict = sectionB.getByTestId("section-conflict");

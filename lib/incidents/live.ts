@@ -11,6 +11,11 @@ const HEARTBEAT_MS = 15_000;
  * through the access-checked API, so nothing private travels on the stream.
  */
 export function incidentEventStream(orgId: string, incidentId: string, signal: AbortSignal): ReadableStream<Uint8Array> {
+  return changeEventStream(orgId, "incident", incidentId, signal);
+}
+
+/** The same for any record published with `publishChange` under `topic` (e.g. a post-mortem). */
+export function changeEventStream(orgId: string, topic: string, id: string, signal: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
@@ -23,7 +28,7 @@ export function incidentEventStream(orgId: string, incidentId: string, signal: A
         }
       };
       const unsubscribe = subscribeChanges((c) => {
-        if (c.kind === "resync" || (c.orgId === orgId && c.topic === "incident" && c.id === incidentId)) send(formatSse("change", { kind: c.kind }));
+        if (c.kind === "resync" || (c.orgId === orgId && c.topic === topic && c.id === id)) send(formatSse("change", { kind: c.kind }));
       });
       const heartbeat = setInterval(() => send(SSE_HEARTBEAT), HEARTBEAT_MS);
       cleanup = () => {
@@ -36,7 +41,7 @@ export function incidentEventStream(orgId: string, incidentId: string, signal: A
         }
       };
       signal.addEventListener("abort", () => cleanup(), { once: true });
-      send(formatSse("ready", { incidentId }));
+      send(formatSse("ready", { [`${topic}Id`]: id }));
     },
     cancel() {
       cleanup();

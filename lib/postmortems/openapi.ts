@@ -103,6 +103,14 @@ export const paths = {
       responses: { 200: { description: "The file", content: { "text/markdown": { schema: { type: "string" } }, "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...reads, 400: error("Unknown format") },
     },
   },
+  "/api/v1/postmortems/{id}/events": {
+    get: {
+      summary: "Server-sent events: `change` for every committed change to the post-mortem, from any instance",
+      description: "Events carry only `{ kind }`; re-fetch the post-mortem on each. A `ready` event opens the stream and `: heartbeat` comments follow every 15 s.",
+      parameters: [id],
+      responses: { 200: { description: "text/event-stream", content: { "text/event-stream": { schema: { type: "string" } } } }, ...reads },
+    },
+  },
   "/api/v1/action-items": {
     get: {
       summary: "Action items across incidents, grouped by team and service",

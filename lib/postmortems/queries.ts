@@ -90,3 +90,9 @@ export async function postmortemOfIncident(ctx: OrgContext, incidentId: string) 
   authorize(ctx, "org:read");
   return db.postmortem.findFirst({ where: { orgId: ctx.org.id, incidentId }, select: { id: true, status: true } });
 }
+
+/** 404 unless `ctx` may read this post-mortem; returns its id (for the live event stream). */
+export async function visiblePostmortemId(ctx: OrgContext, id: string): Promise<string> {
+  authorize(ctx, "org:read");
+  return (await loadPostmortem(db, ctx, id)).id;
+}

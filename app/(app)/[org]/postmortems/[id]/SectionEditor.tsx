@@ -57,6 +57,9 @@ export function SectionEditor({ org, id, section, editable, canWrite, people, di
         </div>
       </div>
       {section.guidance && editing ? <p className="muted">{section.guidance}</p> : null}
+      {editing && !result?.conflict && section.version !== base ? (
+        <Alert tone="warn">{section.updatedBy ?? "Someone"} saved version {section.version} while you were writing. Saving will show both versions so you can merge.</Alert>
+      ) : null}
       {result?.conflict ? (
         <Conflict
           conflict={result.conflict}

@@ -15,6 +15,7 @@ import { canEditContent, publishBlockers } from "@/lib/postmortems/workflow";
 import { pageContext } from "@/lib/server/page-context";
 import { listServices } from "@/lib/services/catalog";
 import { ActionItemsPanel, FactorsPanel, MetaPanel, SharePanel, WorkflowPanel } from "./Panels";
+import { PostmortemLive } from "./PostmortemLive";
 import { SectionEditor } from "./SectionEditor";
 import styles from "./Postmortem.module.css";
 
@@ -36,6 +37,7 @@ export default async function PostmortemPage({ params }: { params: Promise<{ org
   const base = `/${org}/postmortems/${id}`;
   return (
     <>
+      <PostmortemLive org={org} id={id} />
       <PageHeader
         title={doc.title}
         breadcrumbs={<nav aria-label="Breadcrumb"><Link href={`/${org}/postmortems`}>Post-mortems</Link> / <Link href={`/${org}/incidents/${doc.incident.number}`}>INC-{doc.incident.number}</Link></nav>}
