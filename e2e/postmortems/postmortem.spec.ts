@@ -59,6 +59,7 @@ test("[POSTMORTEMS]: from a resolved incident to a reviewed, published post-mort
     await expect(page.getByTestId("postmortem-status")).toHaveText("In review");
     await reviewer.page.goto(postmortemUrl.replace(INSTANCE_A, INSTANCE_B));
     await reviewer.page.getByRole("button", { name: "Approve" }).click();
+    await expect(reviewer.page.getByRole("status").filter({ hasText: "Approved." })).toBeVisible();
     await expect(reviewer.page.getByTestId("reviewers")).toContainText(`${org.users.admin.name}: Approved`);
     await page.reload();
     await page.getByRole("button", { name: "Publish", exact: true }).click();

@@ -7,6 +7,7 @@ import type { PostmortemDocument } from "@/lib/postmortems/document";
 import type { ActionState } from "@/lib/server/action";
 import { actionItemAction, factorAction, metaAction, shareAction, workflowAction } from "./actions";
 import type { MemberOption } from "./types";
+import { useRefreshAfter } from "./use-refresh-after";
 
 function Result({ state }: { state: ActionState }) {
   if (!state.message) return null;
@@ -18,6 +19,7 @@ const DECISION_LABEL = { pending: "Waiting", approved: "Approved", changes_reque
 /** Review and publication: who reviews, their decisions, what still blocks publishing. */
 export function WorkflowPanel({ org, doc, members, me, blockers, canWrite, publicSummaryEnabled }: { org: string; doc: PostmortemDocument; members: MemberOption[]; me: string; blockers: string[]; canWrite: boolean; publicSummaryEnabled: boolean }) {
   const [state, action, pending] = useActionState(workflowAction.bind(null, org, doc.id), {} as ActionState);
+  useRefreshAfter(state);
   const reviews = doc.reviews.filter((r) => r.revision === doc.revision);
   const mine = reviews.find((r) => r.reviewer.id === me);
   const reviewers = members.filter((m) => m.role !== "viewer");
@@ -85,6 +87,7 @@ export function WorkflowPanel({ org, doc, members, me, blockers, canWrite, publi
 /** Title, tags and the public summary. */
 export function MetaPanel({ org, doc, editable, canWrite, publicSummaryEnabled }: { org: string; doc: PostmortemDocument; editable: boolean; canWrite: boolean; publicSummaryEnabled: boolean }) {
   const [state, action, pending] = useActionState(metaAction.bind(null, org, doc.id), {} as ActionState);
+  useRefreshAfter(state);
   if (!canWrite) return null;
   return (
     <Card title="Details">
@@ -107,6 +110,7 @@ export function MetaPanel({ org, doc, editable, canWrite, publicSummaryEnabled }
 
 export function FactorsPanel({ org, doc, editable }: { org: string; doc: PostmortemDocument; editable: boolean }) {
   const [state, action, pending] = useActionState(factorAction.bind(null, org, doc.id), {} as ActionState);
+  useRefreshAfter(state);
   return (
     <div className="stack" data-gap="2">
       <h3>Contributing factors</h3>
@@ -142,6 +146,7 @@ export function FactorsPanel({ org, doc, editable }: { org: string; doc: Postmor
 
 export function ActionItemsPanel({ org, doc, members, services, canWrite }: { org: string; doc: PostmortemDocument; members: MemberOption[]; services: { id: string; name: string }[]; canWrite: boolean }) {
   const [state, action, pending] = useActionState(actionItemAction.bind(null, org, doc.id), {} as ActionState);
+  useRefreshAfter(state);
   return (
     <div className="stack" data-gap="2">
       <Result state={state.ok ? {} : state} />
@@ -192,6 +197,7 @@ export function ActionItemsPanel({ org, doc, members, services, canWrite }: { or
 
 export function SharePanel({ org, id, links, canWrite, isPrivate }: { org: string; id: string; links: { id: string; prefix: string; createdAt: string; revokedAt: string | null }[]; canWrite: boolean; isPrivate: boolean }) {
   const [state, action, pending] = useActionState(shareAction.bind(null, org, id), {} as ActionState);
+  useRefreshAfter(state);
   const [origin] = useState(() => (typeof window === "undefined" ? "" : window.location.origin));
   if (!canWrite) return null;
   return (

@@ -5,11 +5,13 @@ import { Button, Field, Textarea } from "@/components/ui";
 import type { ActionState } from "@/lib/server/action";
 import { commentAction } from "./actions";
 import type { CommentView } from "./types";
+import { useRefreshAfter } from "./use-refresh-after";
 import styles from "./Postmortem.module.css";
 
 /** Review comments on one section; resolving keeps them, greyed. */
 export function SectionComments({ org, id, sectionKey, comments, canWrite }: { org: string; id: string; sectionKey: string; comments: CommentView[]; canWrite: boolean }) {
   const [state, action, pending] = useActionState(commentAction.bind(null, org, id), {} as ActionState);
+  useRefreshAfter(state);
   const open = comments.filter((c) => !c.resolvedAt).length;
   return (
     <details className={styles.comments} open={open > 0}>

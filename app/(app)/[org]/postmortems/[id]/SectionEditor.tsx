@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { Alert, Badge, Button, Field, Textarea } from "@/components/ui";
 import { Markdown } from "@/components/postmortems/Markdown";
@@ -28,6 +29,7 @@ export function SectionEditor({ org, id, section, editable, canWrite, people, di
   const [preview, setPreview] = useState(false);
   const [result, setResult] = useState<SaveSectionResult | null>(null);
   const [pending, start] = useTransition();
+  const router = useRouter();
   const shown = editing ? text : section.body;
   const flags = useMemo(() => sectionFlags(section.key, shown, dismissals, people), [section.key, shown, dismissals, people]);
   const open = flags.filter((f) => !f.dismissal);
@@ -42,7 +44,10 @@ export function SectionEditor({ org, id, section, editable, canWrite, people, di
     start(async () => {
       const r = await saveSectionAction(org, id, section.key, from, body);
       setResult(r);
-      if (r.ok) setEditing(false);
+      if (r.ok) {
+        setEditing(false);
+        router.refresh();
+      }
     });
 
   return (
@@ -52,7 +57,7 @@ export function SectionEditor({ org, id, section, editable, canWrite, people, di
         <div className="row">
           {open.length ? <Badge tone="warn" data-testid={`flags-count-${section.key}`}>{open.length} blameless flag{open.length === 1 ? "" : "s"}</Badge> : null}
           <span className="muted">v{section.version}{section.updatedBy ? ` · ${section.updatedBy}` : ""}</span>
-          <Link href={`/${org}/postmortems/${id}/history?section=${section.key}`}>History</Link>
+          <Link href={`/${org}/postmortems/${id}/history?section=${section.key}`} prefetch={false}>History</Link>
           {canWrite && editable && !editing ? <Button size="sm" onClick={begin}>Edit {section.title}</Button> : null}
         </div>
       </div>
@@ -119,6 +124,7 @@ function Dismiss({ org, id, flag, saved }: { org: string; id: string; flag: Sect
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const router = useRouter();
   if (!saved) return <span className="muted">Save the section to dismiss flags.</span>;
   if (!open) return <Button size="sm" variant="ghost" onClick={() => setOpen(true)}>Dismiss…</Button>;
   return (
@@ -129,6 +135,7 @@ function Dismiss({ org, id, flag, saved }: { org: string; id: string; flag: Sect
       <Button size="sm" pending={pending} onClick={() => start(async () => {
         const r = await dismissFlagAction(org, id, { sectionKey: flag.sectionKey, rule: flag.rule, excerpt: flag.excerpt, reason });
         setMessage(r.ok ? null : (r.fieldErrors?.reason?.[0] ?? r.message ?? null));
+        if (r.ok) router.refresh();
       })}>Dismiss flag</Button>
       {message ? <span className="error-text">{message}</span> : null}
     </div>

@@ -54,9 +54,9 @@ export default async function PostmortemPage({ params }: { params: Promise<{ org
         description={doc.required && doc.dueAt ? `Required by policy for ${doc.incident.severity}; review due ${doc.dueAt.slice(0, 16).replace("T", " ")} UTC.` : "Not required by the severity policy."}
         actions={
           <>
-            <LinkButton href={`${base}/export?format=markdown`} size="sm" download>Export Markdown</LinkButton>
-            <LinkButton href={`${base}/export?format=pdf`} size="sm" download>Export PDF</LinkButton>
-            <LinkButton href={`${base}/print`} size="sm" variant="ghost">Printable page</LinkButton>
+            <LinkButton href={`${base}/export?format=markdown`} size="sm" prefetch={false} download>Export Markdown</LinkButton>
+            <LinkButton href={`${base}/export?format=pdf`} size="sm" prefetch={false} download>Export PDF</LinkButton>
+            <LinkButton href={`${base}/print`} size="sm" variant="ghost" prefetch={false}>Printable page</LinkButton>
           </>
         }
       />
