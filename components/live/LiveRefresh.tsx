@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useRef } from "react";
-import { useLiveChanges } from "./use-live-changes";
+import { useLiveEvents } from "./use-live-events";
 
 // A burst of changes (an alert storm declaring ten incidents) refreshes once.
 const SETTLE_MS = 300;
@@ -18,6 +18,6 @@ export function LiveIncidentsRefresh({ org }: { org: string }) {
       router.refresh();
     }, SETTLE_MS);
   }, [router]);
-  useLiveChanges(org, "/api/v1/incidents/events", refresh);
+  useLiveEvents(org, "/api/v1/incidents/events", refresh);
   return null;
 }

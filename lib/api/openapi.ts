@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createServiceSchema, updateServiceSchema } from "@/lib/services/catalog";
 import { paths as incidentAlertsPaths } from "@/lib/incidents/alerts/openapi";
 import { paths as incidentPaths } from "@/lib/incidents/openapi";
+import { paths as postmortemPaths, schemas as postmortemSchemas } from "@/lib/postmortems/openapi";
 import { paths as opensloPaths } from "@/lib/slo/openslo/openapi";
 import { paths as sloPaths } from "@/lib/slo/openapi";
 import { paths as statusPagePaths } from "@/lib/statuspage/openapi";
@@ -60,6 +61,7 @@ export function openApiDocument() {
       },
       schemas: {
         Error: errorSchema,
+        ...postmortemSchemas,
         Service: {
           type: "object",
           properties: {
@@ -91,6 +93,7 @@ export function openApiDocument() {
         delete: { summary: "Delete a service (scope write); refused with 409 while SLIs measure it", responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404, 409) } },
       },
       ...incidentPaths,
+      ...postmortemPaths,
     },
   };
 }

@@ -50,8 +50,11 @@ function changeStream(wanted: (c: Change) => boolean, ready: Record<string, unkn
 }
 
 /** One incident's changes. */
-export const incidentEventStream = (orgId: string, incidentId: string, signal: AbortSignal) =>
-  changeStream((c) => c.orgId === orgId && c.topic === "incident" && c.id === incidentId, { incidentId }, signal);
+export const incidentEventStream = (orgId: string, incidentId: string, signal: AbortSignal) => changeEventStream(orgId, "incident", incidentId, signal);
+
+/** The same for any record published with `publishChange` under `topic` (e.g. a post-mortem). */
+export const changeEventStream = (orgId: string, topic: string, id: string, signal: AbortSignal) =>
+  changeStream((c) => c.orgId === orgId && c.topic === topic && c.id === id, { [`${topic}Id`]: id }, signal);
 
 /** Every incident change in the organization: declarations, status, severity, roles… for lists and dashboards. */
 export const organizationIncidentStream = (orgId: string, signal: AbortSignal) => changeStream((c) => c.orgId === orgId && c.topic === "incident", { orgId }, signal);

@@ -35,6 +35,8 @@ export function describeEvent(e: TimelineEventLike, names: Names): string {
     case "alert.resolved": return `Alert resolved: ${text(d.title)}`;
     case "slo.alert_fired": return `SLO burn alert: ${text(d.sloName)}${d.conditionId ? ` (${text(d.conditionId)})` : ""}`;
     case "slo.alert_resolved": return `SLO burn alert resolved: ${text(d.sloName)}`;
+    case "postmortem.drafted": return "Post-mortem drafted";
+    case "postmortem.published": return `Post-mortem published (revision ${text(d.revision)})`;
     default: return e.kind.replace(/[._]/g, " ");
   }
 }

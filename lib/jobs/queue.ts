@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { purgeInboundDeliveries } from "@/lib/incidents/alerts/integrations";
 import { INCIDENT_REMINDERS_QUEUE, nudgeLongCommands, remindUpdatesDue } from "@/lib/incidents/reminders";
 import { log } from "@/lib/observability/log";
+import { POSTMORTEM_REMINDER_QUEUE, remindOverduePostmortems } from "@/lib/postmortems/reminders";
 import { deliver } from "@/lib/notifications/deliver";
 import type { DeliveryJob } from "@/lib/notifications/publish";
 import { PROMETHEUS_POLL_QUEUE, registerPrometheusPolling } from "@/lib/slo/prometheus/job";
@@ -15,7 +16,7 @@ import { evaluateAllSloAlerts } from "@/lib/slo/alert-job";
 // and each scheduled tick runs once however many instances are up.
 const globalForJobs = globalThis as unknown as { vigilBoss?: Promise<PgBoss> };
 
-export const QUEUES = { housekeeping: "housekeeping", notifications: "notifications", inboundDeliveriesPurge: "inbound-deliveries-purge", sloPrometheusPoll: PROMETHEUS_POLL_QUEUE, sloAlerts: "slo-alerts", incidentReminders: INCIDENT_REMINDERS_QUEUE } as const;
+export const QUEUES = { housekeeping: "housekeeping", notifications: "notifications", inboundDeliveriesPurge: "inbound-deliveries-purge", sloPrometheusPoll: PROMETHEUS_POLL_QUEUE, sloAlerts: "slo-alerts", incidentReminders: INCIDENT_REMINDERS_QUEUE, postmortemReminders: POSTMORTEM_REMINDER_QUEUE } as const;
 
 async function createBoss(): Promise<PgBoss> {
   const url = env().DATABASE_URL;
@@ -58,6 +59,10 @@ export async function startWorkers(): Promise<void> {
   await boss.schedule(QUEUES.incidentReminders, "* * * * *");
   await boss.work(QUEUES.incidentReminders, async () => {
     log.info({ nudged: await nudgeLongCommands(), updateReminders: await remindUpdatesDue() }, "incident reminders");
+  });
+  await boss.schedule(QUEUES.postmortemReminders, "0 9 * * *");
+  await boss.work(QUEUES.postmortemReminders, async () => {
+    log.info({ reminded: await remindOverduePostmortems() }, "sent overdue post-mortem reminders");
   });
   log.info({ queues: Object.values(QUEUES) }, "background workers started");
 }

@@ -9,6 +9,7 @@ export const NOTIFICATION_EVENT_TYPES = [
   "incident.update_due",
   "slo.alert_fired",
   "slo.alert_resolved",
+  "postmortem.overdue",
 ] as const;
 export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 

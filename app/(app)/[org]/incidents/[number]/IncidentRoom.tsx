@@ -5,15 +5,16 @@ import { useCallback, useRef, useState } from "react";
 import { Alert, Badge, IncidentStatusBadge, PageHeader, SeverityBadge } from "@/components/ui";
 import { DetailsPanel } from "./DetailsPanel";
 import { StatusSeverityControls, TitleEditor } from "./HeaderControls";
+import { PostmortemButton } from "./PostmortemButton";
 import { HandoffBanner, RolesPanel } from "./RolesPanel";
 import { TimelinePanel } from "./TimelinePanel";
 import type { IncidentView, Member } from "./types";
-import { useLiveChanges } from "@/components/live/use-live-changes";
+import { useLiveEvents } from "@/components/live/use-live-events";
 import { TasksPanel, UpdatesPanel } from "./WorkPanels";
 import styles from "./IncidentRoom.module.css";
 
 /** The incident page: every panel renders from one copy of the incident, refetched on each live change. */
-export function IncidentRoom({ org, initial, members, services, me, canWrite }: { org: string; initial: IncidentView; members: Member[]; services: { id: string; name: string }[]; me: string; canWrite: boolean }) {
+export function IncidentRoom({ org, initial, members, services, me, canWrite, postmortem }: { org: string; initial: IncidentView; members: Member[]; services: { id: string; name: string }[]; me: string; canWrite: boolean; postmortem: { id: string } | null }) {
   const [incident, setIncident] = useState(initial);
   const latestRequest = useRef(0);
   const refetch = useCallback(async () => {
@@ -24,7 +25,7 @@ export function IncidentRoom({ org, initial, members, services, me, canWrite }: 
     const next = (await res.json()) as IncidentView;
     if (request === latestRequest.current) setIncident(next);
   }, [org, initial.id]);
-  useLiveChanges(org, `/api/v1/incidents/${initial.id}/events`, refetch);
+  useLiveEvents(org, `/api/v1/incidents/${initial.id}/events`, refetch);
   const commander = incident.roles.find((r) => r.roleKey === "commander" && r.state === "active");
   return (
     <>
@@ -39,7 +40,7 @@ export function IncidentRoom({ org, initial, members, services, me, canWrite }: 
           </>
         }
         description={<span data-testid="incident-commander">Commander: {commander ? commander.user.name : "Unfilled"}</span>}
-        actions={<TitleEditor org={org} incident={incident} canWrite={canWrite} />}
+        actions={<><PostmortemButton org={org} incidentId={incident.id} resolved={incident.status === "resolved"} postmortem={postmortem} canWrite={canWrite} /><TitleEditor org={org} incident={incident} canWrite={canWrite} /></>}
       />
       <HandoffBanner org={org} incident={incident} me={me} />
       {commander?.userId === me && commander.nudgedAt && incident.status !== "resolved" ? (

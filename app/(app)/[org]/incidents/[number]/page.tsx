@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/access/context";
 import { isDomainError } from "@/lib/errors";
 import { getIncidentDetail, listResponders } from "@/lib/incidents/queries";
+import { postmortemOfIncident } from "@/lib/postmortems/queries";
 import { pageContext } from "@/lib/server/page-context";
 import { listServices } from "@/lib/services/catalog";
 import { IncidentRoom } from "./IncidentRoom";
@@ -17,8 +18,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ org: 
     if (isDomainError(e) && e.status === 404) notFound();
     throw e;
   });
-  const [members, services] = await Promise.all([listResponders(ctx), listServices(ctx)]);
+  const [members, services, postmortem] = await Promise.all([listResponders(ctx), listServices(ctx), postmortemOfIncident(ctx, incident.id)]);
   // The same JSON shape the API serves, so live refetches replace it as is.
   const initial = JSON.parse(JSON.stringify(incident)) as IncidentView;
-  return <IncidentRoom org={org} initial={initial} members={members} services={services.map((s) => ({ id: s.id, name: s.name }))} me={ctx.actor.id} canWrite={can(ctx, "incidents:write")} />;
+  return <IncidentRoom org={org} initial={initial} members={members} services={services.map((s) => ({ id: s.id, name: s.name }))} me={ctx.actor.id} canWrite={can(ctx, "incidents:write")} postmortem={postmortem} />;
 }

@@ -4,12 +4,11 @@ import { useEffect, useRef } from "react";
 import { parseSse } from "@/lib/incidents/sse";
 
 /**
- * Follows a Vigil server-sent event stream (`/api/v1/incidents/events`, `/api/v1/incidents/{id}/events`)
- * and calls `onChange` for each change and each (re)connection, since changes may have been
- * missed meanwhile. fetch rather than EventSource so the request can carry the X-Vigil-Org header
- * the API needs for a browser session.
+ * Follows a server-sent event stream of the API (`path`) and calls `onChange` for each change and
+ * each (re)connection, since changes may have been missed meanwhile. fetch rather than EventSource
+ * so the request can carry the X-Vigil-Org header the API needs for a browser session.
  */
-export function useLiveChanges(org: string, path: string, onChange: () => void) {
+export function useLiveEvents(org: string, path: string, onChange: () => void) {
   const latest = useRef(onChange);
   useEffect(() => {
     latest.current = onChange;
