@@ -23,7 +23,7 @@ test("[INCIDENTS]: declared and handed over on one instance, seen live and accep
     await b.page.goto(`/${org.slug}/incidents/1`);
     await expect(b.page.getByRole("heading", { name: /INC-1 Checkout returns 500s/ })).toBeVisible();
     const timelineB = b.page.getByTestId("timeline");
-    await expect(timelineB).toContainText("Declared SEV2");
+    await expect(timelineB).toContainText("Incident declared as SEV2");
 
     // A's changes reach B's page on the other instance without a reload.
     await a.page.getByRole("button", { name: "Identified" }).click();

@@ -17,8 +17,8 @@ describe("describeEvent", () => {
   });
 
   it("says where an incident came from when not declared by hand", () => {
-    expect(describeEvent({ kind: "declared", data: { severity: "SEV2", title: "Disk full", source: "alertmanager" } }, names)).toBe("Declared SEV2: Disk full (from alertmanager)");
-    expect(describeEvent({ kind: "declared", data: { severity: "SEV2", title: "Disk full", source: "manual" } }, names)).toBe("Declared SEV2: Disk full");
+    expect(describeEvent({ kind: "declared", data: { severity: "SEV2", title: "Disk full", source: "alertmanager" } }, names)).toBe("Incident declared as SEV2: Disk full (from alertmanager)");
+    expect(describeEvent({ kind: "declared", data: { severity: "SEV2", title: "Disk full", source: "manual" } }, names)).toBe("Incident declared as SEV2: Disk full");
   });
 
   it("falls back to the kind for events it does not know", () => {

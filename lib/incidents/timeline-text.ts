@@ -9,10 +9,10 @@ const time = (v: unknown) => (typeof v === "string" ? new Date(v).toISOString().
 export function describeEvent(e: TimelineEventLike, names: Names): string {
   const d = e.data;
   switch (e.kind) {
-    case "declared": return `Declared ${text(d.severity)}: ${text(d.title)}${d.source && d.source !== "manual" ? ` (from ${text(d.source)})` : ""}`;
+    case "declared": return `Incident declared as ${text(d.severity)}: ${text(d.title)}${d.source && d.source !== "manual" ? ` (from ${text(d.source)})` : ""}`;
     case "note": return text(d.body);
-    case "status.changed": return `Status ${text(d.from)} → ${text(d.to)}`;
-    case "severity.changed": return `Severity ${text(d.from)} → ${text(d.to)}`;
+    case "status.changed": return `Status changed from ${text(d.from)} to ${text(d.to)}`;
+    case "severity.changed": return `Severity changed from ${text(d.from)} to ${text(d.to)}`;
     case "title.changed": return `Title changed to “${text(d.to)}”`;
     case "summary.changed": return "Summary edited";
     case "moments.edited": return `Response moments edited: ${Object.keys(d).join(", ")}`;

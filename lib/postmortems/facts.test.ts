@@ -17,7 +17,7 @@ describe("buildFacts", () => {
   });
 
   it("keeps only key moments for the timeline and counts every event", () => {
-    expect(facts.keyMoments.map((m) => m.text)).toEqual(["Incident declared as SEV1: Checkout returns 500s", "commander handed over from Alice Smith to Bob Jones", "Status changed from monitoring to resolved"]);
+    expect(facts.keyMoments.map((m) => m.text)).toEqual(["Incident declared as SEV1: Checkout returns 500s", "Incident Commander handed over from Alice Smith to Bob Jones", "Status changed from monitoring to resolved"]);
     expect(facts.eventCount).toBe(4);
   });
 

@@ -1,5 +1,6 @@
 import { TIMELINE_SECTION } from "./constants";
 import type { TemplateSection } from "./template";
+import { describeEvent } from "@/lib/incidents/timeline-text";
 
 // The facts a post-mortem starts from, gathered from the incident's own record, and the
 // section text pre-filled from them. Pure: no I/O; times travel as ISO strings (JSON column).
@@ -62,29 +63,9 @@ export function buildFacts(input: FactsInput): Facts {
     slos: input.slos.map((s) => ({ ...s, lost: s.remainingAtStart !== null && s.remainingAtEnd !== null ? Math.max(0, s.remainingAtStart - s.remainingAtEnd) : null })),
     keyMoments: input.events
       .filter((e) => e.keyMoment)
-      .map((e) => ({ eventId: e.id, at: e.occurredAt.toISOString(), kind: e.kind, text: describeEvent(e.kind, e.data, name), actor: e.actorLabel })),
+      .map((e) => ({ eventId: e.id, at: e.occurredAt.toISOString(), kind: e.kind, text: describeEvent({ kind: e.kind, data: (e.data ?? {}) as Record<string, unknown> }, { person: name, role: (key) => input.roleNames[String(key)] ?? String(key) }), actor: e.actorLabel })),
     eventCount: input.events.length,
   };
-}
-
-/** A timeline event in one line of prose, as the post-mortem's timeline shows it. */
-export function describeEvent(kind: string, raw: unknown, name: (id: unknown) => string): string {
-  const d = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
-  const s = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : "");
-  switch (kind) {
-    case "declared": return `Incident declared as ${s(d.severity)}: ${s(d.title)}`;
-    case "note": return s(d.body);
-    case "status.changed": return `Status changed from ${s(d.from)} to ${s(d.to)}`;
-    case "severity.changed": return `Severity changed from ${s(d.from)} to ${s(d.to)}`;
-    case "title.changed": return `Title changed to “${s(d.to)}”`;
-    case "role.assigned": return `${s(d.roleKey)} assigned to ${name(d.toUserId)}`;
-    case "role.accepted": return `${s(d.roleKey)} handed over from ${name(d.fromUserId)} to ${name(d.toUserId)}`;
-    case "role.released": return `${name(d.fromUserId)} left ${s(d.roleKey)}`;
-    case "update.posted": return `${s(d.visibility) === "public" ? "Public" : "Internal"} update: ${s(d.body)}`;
-    case "task.done": return `Task done: ${s(d.title)}`;
-    case "slo.alert_fired": return `SLO alert fired${d.sloName ? `: ${s(d.sloName)}` : ""}`;
-    default: return kind.replace(/[._]/gu, " ");
-  }
 }
 
 export function formatMinutes(minutes: number | null): string {
