@@ -13,6 +13,10 @@ import { changeRole } from "../lib/incidents/role-assignments";
 import { postStakeholderUpdate } from "../lib/incidents/stakeholder-updates";
 import { createTask, updateTask } from "../lib/incidents/tasks";
 import { updateIncident } from "../lib/incidents/update";
+import { createActionItem, updateActionItem } from "../lib/postmortems/action-items";
+import { createPostmortem } from "../lib/postmortems/draft";
+import { addFactor, saveSection, updateMeta } from "../lib/postmortems/editing";
+import { decideReview, publishPostmortem, submitForReview } from "../lib/postmortems/review";
 import { createService } from "../lib/services/catalog";
 import { createSli, createSliSchema, upsertSliPoints } from "../lib/slo/slis";
 import { createSlo, createSloSchema } from "../lib/slo/slos";
@@ -204,15 +208,57 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     for (let i = 0; i < points.length; i += 10_000) await upsertSliPoints(sli.id, points.slice(i, i + 10_000));
   }
 
-  for (const i of INCIDENTS) await playIncident(i, now, person, serviceIds);
+  const numbers = new Map<string, number>();
+  for (const i of INCIDENTS) numbers.set(i.title, await playIncident(i, now, person, serviceIds));
+  await writePostmortems(numbers, person, serviceIds);
   return { created: true };
+}
+
+/**
+ * The orders-database failover has a published post-mortem with factors and action items; the
+ * SSO outage's post-mortem is in review. Both start from Vigil's own draft of the incident.
+ */
+async function writePostmortems(numbers: Map<string, number>, person: (key: Person) => { id: string; ctx: OrgContext }, serviceIds: Map<ServiceSlug, string>) {
+  const riley = person("riley").ctx;
+  const failover = await createPostmortem(riley, String(numbers.get("Orders database failover")));
+  const sections: Record<string, string> = {
+    summary: "The primary of the orders database lost its data disk. Automatic failover did not start because the replica was 40 s behind, above the lag limit, so checkout failed for 18 minutes until the replica was promoted by hand.",
+    trigger: "A hardware fault on the disk of `orders-db-1`; the cloud provider retired the volume the same day.",
+    detection: "The checkout success SLO paged 2 minutes after the first failed orders. Nothing told us the replica lag had been creeping up for a week.",
+    root_cause: "Failover was gated on replica lag, and lag had grown with the nightly inventory sync, whose batch size doubled in the last release. The runbook for a manual promotion was out of date.",
+    resolution: "The replica was promoted by hand after the lag had drained; the inventory sync was paused to stop retries piling up. A new replica was rebuilt from the promoted primary.",
+    went_well: "- The page came from the SLO within minutes.\n- Roles were filled at once and the status page was updated within 6 minutes.",
+    went_wrong: "- The runbook named a command that no longer exists.\n- Retries from the inventory sync added load to the struggling database.",
+    lucky: "The fault happened during the day, with the database team online.",
+    lessons: "Replica lag is part of our availability, not only of our performance: it needs an alert and a budget of its own.",
+  };
+  for (const [key, body] of Object.entries(sections)) await saveSection(riley, failover.id, key, { baseVersion: 1, body });
+  await updateMeta(riley, failover.id, { tags: ["database", "failover"], publicSummary: "A disk failure on our orders database stopped checkout for 18 minutes. We are alerting on replica lag and automating the failover." });
+  await addFactor(riley, failover.id, { category: "infrastructure", description: "Disk failure on the orders database primary" });
+  await addFactor(riley, failover.id, { category: "monitoring", description: "No alert on replica lag" });
+  await addFactor(riley, failover.id, { category: "process", description: "Out-of-date manual promotion runbook" });
+  const lag = await createActionItem(riley, failover.id, { title: "Alert when orders-db replica lag exceeds 10 s", type: "prevent", priority: "high", ownerId: person("sam").id, serviceId: serviceIds.get("orders-db")!, dueDate: "2026-12-05", trackerUrl: "https://tracker.example.com/OPS-412" });
+  await updateActionItem(person("sam").ctx, failover.id, lag.id, { version: lag.version, status: "done" });
+  await createActionItem(riley, failover.id, { title: "Automate replica promotion and rehearse it monthly", type: "mitigate", priority: "high", ownerId: person("sam").id, serviceId: serviceIds.get("orders-db")!, dueDate: "2026-12-19" });
+  await createActionItem(riley, failover.id, { title: "Halve the inventory sync batch size and add backoff to its retries", type: "prevent", priority: "medium", ownerId: person("jordan").id, serviceId: serviceIds.get("inventory")!, dueDate: "2026-12-12" });
+  await submitForReview(riley, failover.id, { reviewerIds: [person("alex").id] });
+  await decideReview(person("alex").ctx, failover.id, { decision: "approved" });
+  await publishPostmortem(riley, failover.id);
+
+  const alex = person("alex").ctx;
+  const sso = await createPostmortem(alex, String(numbers.get("Sign-in failures for SSO users")));
+  await saveSection(alex, sso.id, "summary", { baseVersion: 1, body: "Single sign-on failed for 41 minutes after our identity provider rotated its signing certificate; we still trusted only the old one." });
+  await saveSection(alex, sso.id, "root_cause", { baseVersion: 1, body: "The IdP certificate was pinned in configuration, and nothing watched the IdP's metadata for a rotation." });
+  await addFactor(alex, sso.id, { category: "configuration", description: "Pinned IdP signing certificate" });
+  await createActionItem(alex, sso.id, { title: "Read signing certificates from the IdP metadata URL", type: "prevent", priority: "high", ownerId: person("riley").id, serviceId: serviceIds.get("auth")!, dueDate: "2026-12-10" });
+  await submitForReview(alex, sso.id, { reviewerIds: [person("dana").id, person("riley").id] });
 }
 
 /**
  * Plays an incident's story through the data layer, step by step, then moves what each step
  * wrote back to the moment the story says it happened.
  */
-async function playIncident(i: DemoIncident, now: Date, person: (key: Person) => { id: string; ctx: OrgContext }, serviceIds: Map<ServiceSlug, string>) {
+async function playIncident(i: DemoIncident, now: Date, person: (key: Person) => { id: string; ctx: OrgContext }, serviceIds: Map<ServiceSlug, string>): Promise<number> {
   const start = subMinutes(now, i.startedAgo);
   const at = (minutes: number) => addMinutes(start, minutes);
   let since = new Date();
@@ -255,6 +301,7 @@ async function playIncident(i: DemoIncident, now: Date, person: (key: Person) =>
       await backdate(incident.id, since, at(done.at));
     }
   }
+  return incident.number;
 }
 
 // Every timestamp an incident's rows carry, by table; the incident's own id column first.
