@@ -29,7 +29,9 @@ export function demoTraffic(o: { seed: number; from: Date; to: Date; perMinute: 
     const total = Math.max(1, Math.round(o.perMinute * daily * (0.9 + 0.2 * next())));
     const outage = o.outages.find((x) => t >= x.from.getTime() && t < x.to.getTime());
     const badRatio = outage ? outage.badRatio * (0.8 + 0.4 * next()) : o.baselineBad * 2 * next();
-    const bad = Math.min(total, Math.round(total * badRatio));
+    // Rounded at random in proportion, so a tiny baseline still produces its share of bad events.
+    const expected = total * badRatio;
+    const bad = Math.min(total, Math.floor(expected) + (next() < expected - Math.floor(expected) ? 1 : 0));
     points.push({ minute: new Date(t), good: total - bad, total });
   }
   return points;

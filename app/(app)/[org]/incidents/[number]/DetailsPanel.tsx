@@ -40,7 +40,7 @@ export function DetailsPanel({ org, incident, members, services, canWrite }: { o
   if (editing === null) {
     return (
       <Card title="Details" actions={canWrite ? <Button size="sm" variant="ghost" onClick={() => setEditing(incident.version)}>Edit details</Button> : null}>
-        <dl>
+        <dl className="facts">
           {MOMENTS.map(([field, label]) => {
             const v = incident[field as keyof IncidentView] as string | null | undefined;
             return <div key={field}><dt>{label}</dt><dd>{v ? new Date(v).toLocaleString() : "—"}</dd></div>;

@@ -39,7 +39,7 @@ export default async function ServicePage({ params }: { params: Promise<{ org: s
       <div className="stack">
         <div className="grid" data-min="lg">
           <Card title="About">
-            <dl>
+            <dl className="facts">
               <div><dt>Team</dt><dd>{service.team || "—"}</dd></div>
               {links.map(([kind, href]) => (
                 <div key={kind}>
@@ -50,7 +50,7 @@ export default async function ServicePage({ params }: { params: Promise<{ org: s
             </dl>
           </Card>
           <Card title="Dependencies" description="A failure here can spread to the services that use this one.">
-            <dl>
+            <dl className="facts">
               <div><dt>Depends on</dt><dd>{serviceLinks(service.dependsOn)}</dd></div>
               <div><dt>Used by</dt><dd>{serviceLinks(service.dependents)}</dd></div>
             </dl>
