@@ -6,10 +6,15 @@ import { DELIVERY_RETRY, STATUS_QUEUES, type StatusEvent } from "./queues";
 
 /**
  * Queues a public event for status page subscribers inside the caller's transaction, so a
- * rolled-back change notifies no one. `startAfter` holds it until then (maintenance starting
- * and ending by the clock).
+ * rolled-back change notifies no one. An organization without confirmed subscribers queues
+ * nothing (most incident changes), except events held for later with `startAfter`
+ * (maintenance starting and ending by the clock), since someone may subscribe meanwhile.
  */
 export async function queueStatusEvent(tx: Tx, event: StatusEvent, startAfter?: Date): Promise<void> {
+  if (!startAfter) {
+    const anyone = await tx.subscriber.findFirst({ where: { orgId: event.orgId, confirmedAt: { not: null } }, select: { id: true } });
+    if (!anyone) return;
+  }
   const boss = await jobQueue();
   await boss.send(STATUS_QUEUES.fanOut, event, { ...DELIVERY_RETRY, db: fromPrisma(tx), ...(startAfter ? { startAfter } : {}) });
 }
