@@ -1,18 +1,14 @@
 // HTTP caching of the public status files: validators and cache headers. Pure: no I/O.
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
-
-/** One public file, rendered once per snapshot and served from memory. */
-export type CachedBody = {
-  bytes: Buffer;
-  contentType: string;
-  etag: string;
-  /** Compressed once, on first demand. */
-  gzipped: () => Buffer;
-};
 
 /**
- * A weak validator from the content: the gzipped and plain forms are the same resource, and
+ * One public file, rendered once per snapshot and served from memory. Compression is left to the
+ * server (Next's, or a proxy or CDN in front): Next drops a route handler's Content-Encoding.
+ */
+export type CachedBody = { bytes: Buffer; contentType: string; etag: string };
+
+/**
+ * A weak validator from the content: compressed and plain forms are the same resource, and
  * If-None-Match uses weak comparison anyway, so one tag serves both (and every instance
  * computes the same tag for the same content, so a CDN's revalidation works across them).
  */
@@ -22,8 +18,7 @@ export function etagOf(bytes: Buffer): string {
 
 export function cachedBody(content: string | Buffer, contentType: string): CachedBody {
   const bytes = typeof content === "string" ? Buffer.from(content) : content;
-  let gz: Buffer | undefined;
-  return { bytes, contentType, etag: etagOf(bytes), gzipped: () => (gz ??= gzipSync(bytes, { level: 6 })) };
+  return { bytes, contentType, etag: etagOf(bytes) };
 }
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
@@ -34,17 +29,6 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
   if (header.trim() === "*") return true;
   const mine = opaque(etag);
   return (header.match(/(?:W\/)?"[^"]*"/g) ?? []).some((tag) => opaque(tag) === mine);
-}
-
-/** Whether the client takes gzip (a q=0 refuses it). */
-export function acceptsGzip(header: string | null): boolean {
-  if (!header) return false;
-  return header.split(",").some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(";");
-    if (coding !== "gzip" && coding !== "*") return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return !q || Number(q.slice(2)) > 0;
-  });
 }
 
 /**
@@ -59,15 +43,10 @@ export const MISSING_CACHE_CONTROL = "public, max-age=0, s-maxage=30";
 /** Status, headers and body for a GET of a cached file. */
 export function conditionalResponse(
   body: CachedBody,
-  request: { ifNoneMatch: string | null; acceptEncoding: string | null },
+  ifNoneMatch: string | null,
   extraHeaders: Record<string, string> = {},
 ): { status: 200 | 304; headers: Record<string, string>; body: Buffer | null } {
-  const headers: Record<string, string> = { etag: body.etag, "cache-control": PUBLIC_CACHE_CONTROL, vary: "Accept-Encoding", ...extraHeaders };
-  if (matchesIfNoneMatch(request.ifNoneMatch, body.etag)) return { status: 304, headers, body: null };
-  headers["content-type"] = body.contentType;
-  if (acceptsGzip(request.acceptEncoding)) {
-    const gz = body.gzipped();
-    return { status: 200, headers: { ...headers, "content-encoding": "gzip", "content-length": String(gz.length) }, body: gz };
-  }
-  return { status: 200, headers: { ...headers, "content-length": String(body.bytes.length) }, body: body.bytes };
+  const headers: Record<string, string> = { etag: body.etag, "cache-control": PUBLIC_CACHE_CONTROL, ...extraHeaders };
+  if (matchesIfNoneMatch(ifNoneMatch, body.etag)) return { status: 304, headers, body: null };
+  return { status: 200, headers: { ...headers, "content-type": body.contentType }, body: body.bytes };
 }

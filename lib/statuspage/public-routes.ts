@@ -81,7 +81,7 @@ export function getPublic(req: NextRequest, params: Params): Promise<Response> {
     const parts = path.split("/");
     const file = parts.length === 2 && parts[0] === "incidents" ? page.detail(parts[1]!) : page.file(path);
     if (!file) return notFound(json);
-    const r = conditionalResponse(file, { ifNoneMatch: req.headers.get("if-none-match"), acceptEncoding: req.headers.get("accept-encoding") }, file.headers);
+    const r = conditionalResponse(file, req.headers.get("if-none-match"), file.headers);
     return new Response(r.body ? new Uint8Array(r.body) : null, { status: r.status, headers: r.headers });
   });
 }
