@@ -212,8 +212,12 @@ async function main() {
     const marker = `Update ${randomBytes(4).toString("hex")}: the index rebuild is done.`;
     const started = performance.now();
     await postStakeholderUpdate(ctx, openIncident.id, { visibility: "public", body: marker });
-    while (!(await (await fetch(`${pageUrl}/api/v2/summary.json`)).text()).includes(marker)) await new Promise((r) => setTimeout(r, 5));
-    say(`freshness: a public update was in summary.json ${(performance.now() - started).toFixed(0)} ms after its commit`);
+    let seen = false;
+    while (!seen && performance.now() - started < 30_000) {
+      seen = (await (await fetch(`${pageUrl}/api/v2/summary.json`)).text()).includes(marker);
+      if (!seen) await new Promise((r) => setTimeout(r, 5));
+    }
+    say(seen ? `freshness: a public update was in summary.json ${(performance.now() - started).toFixed(0)} ms after its commit` : "freshness: the update did not show within 30 s");
 
     const { db, dbPool } = await import("../lib/db");
     await db.$disconnect();

@@ -82,7 +82,8 @@ export function getPublic(req: NextRequest, params: Params): Promise<Response> {
     const file = parts.length === 2 && parts[0] === "incidents" ? page.detail(parts[1]!) : page.file(path);
     if (!file) return notFound(json);
     const r = conditionalResponse(file, req.headers.get("if-none-match"), file.headers);
-    return new Response(r.body ? new Uint8Array(r.body) : null, { status: r.status, headers: r.headers });
+    // A Buffer is a Uint8Array: sent as is, without a copy.
+    return new Response(r.body as Uint8Array<ArrayBuffer> | null, { status: r.status, headers: r.headers });
   });
 }
 
