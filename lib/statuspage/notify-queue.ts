@@ -16,5 +16,8 @@ export async function queueStatusEvent(tx: Tx, event: StatusEvent, startAfter?: 
     if (!anyone) return;
   }
   const boss = await jobQueue();
-  await boss.send(STATUS_QUEUES.fanOut, event, { ...DELIVERY_RETRY, db: fromPrisma(tx), ...(startAfter ? { startAfter } : {}) });
+  // pg-boss drops jobs not started within their retention (14 days by default): a window
+  // scheduled further ahead keeps its job until a day past its moment.
+  const retentionSeconds = startAfter ? Math.max(14 * 86_400, Math.ceil((startAfter.getTime() - Date.now()) / 1000) + 86_400) : undefined;
+  await boss.send(STATUS_QUEUES.fanOut, event, { ...DELIVERY_RETRY, db: fromPrisma(tx), ...(startAfter ? { startAfter, retentionSeconds } : {}) });
 }

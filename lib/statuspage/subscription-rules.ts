@@ -8,6 +8,12 @@ export const CONFIRM_TTL_MS = 24 * 3_600_000;
 export const RESEND_AFTER_MS = 10 * 60_000;
 /** At most this many unconfirmed email subscriptions may be started on one page per hour. */
 export const MAX_PENDING_PER_HOUR = 100;
+/**
+ * Webhooks start at once, so they are bounded instead: per page and hour, and per receiving
+ * origin, so a page's subscribers cannot be turned into a flood of requests at one site.
+ */
+export const MAX_WEBHOOKS_PER_HOUR = 100;
+export const MAX_WEBHOOKS_PER_ORIGIN = 5;
 
 export const confirmationExpired = (expiresAt: Date | null, now: Date) => !expiresAt || expiresAt.getTime() <= now.getTime();
 

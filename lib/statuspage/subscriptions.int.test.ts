@@ -121,6 +121,16 @@ describe("email subscriptions", () => {
     expect(foreign.status).toBe(422);
     expect((await publicPost(page.slug, "subscribe", "{broken", { "content-type": "application/json" })).status).toBe(400);
   });
+
+  it("bound the webhooks one page sends to one origin", async () => {
+    const { members } = await orgWithMembers(["admin"]);
+    const { page } = await publishedPage(members.admin.ctx);
+    for (let i = 0; i < 5; i++) expect((await publicPost(page.slug, "subscribe", { kind: "webhook", url: `https://hooks.example.test/${i}` })).status).toBe(201);
+    const sixth = await publicPost(page.slug, "subscribe", { kind: "webhook", url: "https://hooks.example.test/6" });
+    expect(sixth.status).toBe(409);
+    expect(JSON.parse(sixth.text)).toMatchObject({ error: { message: expect.stringContaining("https://hooks.example.test") } });
+    expect((await publicPost(page.slug, "subscribe", { kind: "webhook", url: "https://hooks.example.test.other.example/x" })).status).toBe(201);
+  });
 });
 
 describe("webhook subscriptions", () => {

@@ -14,7 +14,7 @@ import type { SubscriberMessage } from "./messages";
 import { getStatusPage } from "./pages";
 import { DELIVERY_RETRY, STATUS_QUEUES } from "./queues";
 import type { SubscribeInput } from "./schemas";
-import { CONFIRM_TTL_MS, confirmationExpired, MAX_PENDING_PER_HOUR, mayResendConfirmation, webhookAddressProblem } from "./subscription-rules";
+import { CONFIRM_TTL_MS, confirmationExpired, MAX_PENDING_PER_HOUR, MAX_WEBHOOKS_PER_HOUR, MAX_WEBHOOKS_PER_ORIGIN, mayResendConfirmation, webhookAddressProblem } from "./subscription-rules";
 
 /** The published page a public subscription request is for (from the public cache). */
 export type SubscriptionPage = { pageId: string; orgId: string };
@@ -78,6 +78,13 @@ async function subscribeEmail(page: SubscriptionPage, email: string, componentId
 async function subscribeWebhook(page: SubscriptionPage, url: string, componentIds: string[], now: Date): Promise<SubscribeResult> {
   const problem = webhookAddressProblem(url, env().SUBSCRIBER_WEBHOOKS_ALLOW_PRIVATE);
   if (problem) throw validationFailed(problem, [{ path: "url", message: problem }]);
+  const origin = new URL(url).origin;
+  const [lastHour, sameOrigin] = await Promise.all([
+    db.subscriber.count({ where: { pageId: page.pageId, kind: "webhook", createdAt: { gte: new Date(now.getTime() - 3_600_000) } } }),
+    db.subscriber.count({ where: { pageId: page.pageId, kind: "webhook", OR: [{ webhookUrl: origin }, ...["/", "?", "#"].map((c) => ({ webhookUrl: { startsWith: origin + c } }))] } }),
+  ]);
+  if (lastHour >= MAX_WEBHOOKS_PER_HOUR) throw rateLimited("Too many webhooks were subscribed to this page in the last hour; try again later.", 3600);
+  if (sameOrigin >= MAX_WEBHOOKS_PER_ORIGIN) throw conflict(`This page already sends to ${MAX_WEBHOOKS_PER_ORIGIN} webhooks at ${origin}; unsubscribe one first.`);
   const secret = `whsec_${randomBytes(24).toString("base64")}`;
   const token = unsubscribeToken();
   try {
