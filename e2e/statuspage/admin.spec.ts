@@ -6,6 +6,7 @@ import { as, publicFile, summary } from "./support";
 const POLL = { timeout: 15_000, intervals: [100, 250, 500] };
 
 test("[STATUSPAGE]: an admin builds and publishes a page, a responder overrides a component, a viewer only reads", async ({ browser, org }) => {
+  test.setTimeout(60_000);
   const admin = await as(browser, org, "admin");
   const responder = await as(browser, org, "responder");
   const viewer = await as(browser, org, "viewer");
@@ -17,8 +18,8 @@ test("[STATUSPAGE]: an admin builds and publishes a page, a responder overrides 
 
     const page = await admin.newPage();
     await page.goto(`/${org.slug}/status-pages`);
-    await page.getByLabel("Name").fill("Acme Payments");
-    await page.getByLabel("Slug").fill(slug);
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill("Acme Payments");
+    await page.getByRole("textbox", { name: "Slug", exact: true }).fill(slug);
     await page.getByLabel("Support link").fill("https://help.acme.example");
     await page.getByRole("checkbox", { name: "Published" }).check();
     await page.getByRole("button", { name: "Create status page" }).click();
@@ -30,10 +31,10 @@ test("[STATUSPAGE]: an admin builds and publishes a page, a responder overrides 
     await groupForm.getByRole("button", { name: "Add group" }).click();
     await expect(groupForm.getByRole("status")).toContainText('Group "Payments" added.');
 
-    const componentForm = page.getByRole("form", { name: "New component" });
+    const componentForm = page.getByRole("form", { name: "New component", exact: true });
     await componentForm.getByLabel("Component name").fill("Card payments");
     await componentForm.getByLabel("Service").selectOption({ label: `Payments ${id}` });
-    await componentForm.getByLabel("Group").selectOption({ label: "Payments" });
+    await componentForm.getByLabel("Group", { exact: true }).selectOption({ label: "Payments" });
     await componentForm.getByRole("button", { name: "Add component" }).click();
     const row = page.getByRole("row").filter({ hasText: "Card payments" });
     await expect(row).toContainText("Operational");

@@ -24,7 +24,7 @@ test("[STATUSPAGE]: a Communications Lead's public update is on the other instan
     await room.getByPlaceholder("What is affected, what we are doing, when the next update comes.").fill("Card payments fail for some customers; a fix is rolling out.");
     await room.getByLabel("Visibility").selectOption("public");
     await room.getByRole("button", { name: "Post update" }).click();
-    await expect(room.getByText("Card payments fail for some customers; a fix is rolling out.")).toBeVisible();
+    await expect(room.getByText("Card payments fail for some customers; a fix is rolling out.", { exact: true })).toBeVisible();
 
     // Readers on instance B see it: the JSON API and the page.
     await expect
