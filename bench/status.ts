@@ -1,9 +1,11 @@
 // `npm run bench:status`: the public status page under load (issue 6), on a scratch embedded
 // PostgreSQL and one `next start` of the production build. Drives /status/{slug} and its
 // summary.json with concurrent clients on loopback (autocannon), next to a static file of the
-// same size served by the same server in the same run. Prints, never asserts.
+// same size served by the same server in the same run; also the page's JavaScript, its
+// Lighthouse scores, revalidation (304) and update-to-page freshness. Prints, never asserts.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, rmdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -138,6 +140,21 @@ async function seed() {
   return { slug, org, ctx, openIncident };
 }
 
+/** Lighthouse's performance and accessibility scores (its default: a throttled mobile), with the system Chromium when there is one. */
+async function lighthouseScores(url: string): Promise<string> {
+  const chromePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+  const { launch } = await import("chrome-launcher");
+  const { default: lighthouse } = await import("lighthouse");
+  const chrome = await launch({ ...(chromePath ? { chromePath } : {}), chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance", "accessibility"], logLevel: "error", output: "json" });
+    const score = (id: string) => Math.round((result?.lhr.categories[id]?.score ?? NaN) * 100);
+    return `performance ${score("performance")}, accessibility ${score("accessibility")} (Lighthouse ${result?.lhr.lighthouseVersion}, mobile emulation)`;
+  } finally {
+    chrome.kill();
+  }
+}
+
 type Figures = { rps: number; p99: number; errors: number; non2xx: number };
 
 async function load(url: string): Promise<Figures> {
@@ -196,8 +213,10 @@ async function main() {
     const pageUrl = `${base}/status/${slug}`;
     const html = await (await fetch(pageUrl)).text();
     const gz = gzipSync(html).length;
+    const htmlBytes = Buffer.byteLength(html);
     const widget = await (await fetch(`${pageUrl}/widget.js`)).text();
-    say(`\npage: ${kb(html.length)} of HTML (${kb(gz)} gzipped); JavaScript on the page: ${await pageJavaScriptBytes(base, html)} bytes gzipped; widget.js: ${gzipSync(widget).length} bytes gzipped`);
+    say(`\npage: ${kb(htmlBytes)} of HTML (${kb(gz)} gzipped); JavaScript on the page: ${await pageJavaScriptBytes(base, html)} bytes gzipped; widget.js: ${gzipSync(widget).length} bytes gzipped`);
+    say(`Lighthouse: ${await lighthouseScores(pageUrl).catch((e: unknown) => `not measured (${e instanceof Error ? e.message : String(e)})`)}`);
     for (let i = 0; i < 200; i++) await Promise.all([fetch(pageUrl).then((r) => r.arrayBuffer()), fetch(`${base}/${staticNames.page}`).then((r) => r.arrayBuffer())]);
 
     await compare("GET /status/{slug}", pageUrl, `${base}/${staticNames.page}`, pageBytes);
