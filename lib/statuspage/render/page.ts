@@ -68,7 +68,7 @@ function UptimeBars({ bars }: { bars: UptimeDay[] }) {
   return html`<ol class="bars" aria-label=${`Uptime per day over the last ${UPTIME_DAYS} days (UTC)`}>
       ${bars.map(
         (day) => html`<li class=${`b-${barTone(day)}`}>
-          <span class="tip"><strong>${formatDayKey(day.date)}</strong>${barText(day)}</span>
+          <span><b>${formatDayKey(day.date)}</b>${barText(day)}</span>
         </li>`,
       )}
     </ol>

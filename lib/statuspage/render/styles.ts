@@ -1,6 +1,7 @@
 // The public status page's whole stylesheet, inlined (no extra request, no JavaScript). Light and
 // dark follow the reader's system; status colours are GitHub Primer's, which meet WCAG AA as
-// text on both backgrounds. Tooltips are CSS only (:hover, :focus-within).
+// text on both backgrounds. Tooltips are CSS only (:hover); their text is there for screen
+// readers too. The bars' markup is kept terse: a page has 90 of them per component.
 import { createHash } from "node:crypto";
 
 export const STATUS_CSS = `
@@ -48,11 +49,11 @@ details.group ul>li{padding:.5rem 0}
 .bars li{flex:1;position:relative;border-radius:2px;background:var(--bar)}
 .bars li.b-ok{--bar:var(--bar-ok)}.bars li.b-minor{--bar:var(--minor)}.bars li.b-major{--bar:var(--major)}.bars li.b-critical{--bar:var(--critical)}.bars li.b-none{--bar:var(--none)}
 .bars li:hover{opacity:.75}
-.tip{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.bars li:hover .tip{clip:auto;width:auto;height:auto;overflow:visible;bottom:calc(100% + .5rem);left:50%;transform:translateX(-50%);z-index:5;background:var(--card);color:var(--fg);border:1px solid var(--line);border-radius:.375rem;padding:.5rem .625rem;font-size:.8125rem;line-height:1.4;white-space:normal;width:15rem;box-shadow:0 4px 12px rgba(0,0,0,.18)}
-.bars li:nth-child(-n+12):hover .tip{left:0;transform:none}
-.bars li:nth-last-child(-n+12):hover .tip{left:auto;right:0;transform:none}
-.tip strong{display:block}
+.bars span{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.bars li:hover span{clip:auto;width:auto;height:auto;overflow:visible;bottom:calc(100% + .5rem);left:50%;transform:translateX(-50%);z-index:5;background:var(--card);color:var(--fg);border:1px solid var(--line);border-radius:.375rem;padding:.5rem .625rem;font-size:.8125rem;line-height:1.4;white-space:normal;width:15rem;box-shadow:0 4px 12px rgba(0,0,0,.18)}
+.bars li:nth-child(-n+12):hover span{left:0;transform:none}
+.bars li:nth-last-child(-n+12):hover span{left:auto;right:0;transform:none}
+.bars b{display:block}
 .legend{display:flex;justify-content:space-between;font-size:.8125rem;color:var(--muted)}
 .legend .short{display:none}
 @media (max-width:40rem){.bars li:nth-child(-n+60){display:none}.legend .long{display:none}.legend .short{display:inline}header.top h1{font-size:1.125rem}}
