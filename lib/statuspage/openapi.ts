@@ -35,6 +35,10 @@ const V2 = {
 const publicPaths = {
   ...Object.fromEntries(Object.entries(V2).map(([file, summary]) => [`/status/{slug}/api/v2/${file}`, publicFile(`Statuspage API v2: ${summary}`)])),
   "/status/{slug}": publicFile("The public status page (HTML, no JavaScript)", "text/html"),
+  "/status/{slug}/incidents/{id}": {
+    ...publicFile("An incident's or maintenance's own page (the v2 shortlink)", "text/html"),
+    parameters: [slug, { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[0-9a-z]{12}$" } }],
+  },
   "/status/{slug}/history.atom": publicFile("Atom feed of incidents and maintenance", "application/atom+xml"),
   "/status/{slug}/history.rss": publicFile("RSS 2.0 feed of incidents and maintenance", "application/rss+xml"),
   "/status/{slug}/badge.svg": publicFile("SVG status badge", "image/svg+xml"),

@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/server/action";
 import { COMPONENT_STATUS_LABEL } from "@/lib/statuspage/render/format";
 import { COMPONENT_STATUSES } from "@/lib/statuspage/types";
 import { componentAction, createComponentAction, createGroupAction, deleteGroupAction, updateComponentAction } from "../actions";
+import { FormMessage } from "./FormMessage";
 
 type Option = { id: string; name: string };
 export type ComponentValues = {
@@ -20,12 +21,6 @@ export type ComponentValues = {
   startDate: string | null;
 };
 
-const Message = ({ state }: { state: ActionState }) =>
-  state.message ? (
-    <span role={state.ok ? "status" : "alert"} className={state.ok ? "muted" : "error-text"}>
-      {state.message}
-    </span>
-  ) : null;
 
 export function GroupForm({ org, pageId }: { org: string; pageId: string }) {
   const [state, action, pending] = useActionState(createGroupAction.bind(null, org, pageId), {} as ActionState);
@@ -41,7 +36,7 @@ export function GroupForm({ org, pageId }: { org: string; pageId: string }) {
       <Button type="submit" pending={pending}>
         Add group
       </Button>
-      <Message state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }
@@ -86,7 +81,7 @@ export function NewComponentForm({ org, pageId, groups, services }: { org: strin
         <Button type="submit" variant="primary" pending={pending}>
           Add component
         </Button>
-        <Message state={state} />
+        <FormMessage state={state} />
       </div>
     </form>
   );
@@ -103,7 +98,7 @@ export function EditComponentForm({ org, pageId, values, groups, services }: { o
           <Button type="submit" pending={pending}>
             Save component
           </Button>
-          <Message state={state} />
+          <FormMessage state={state} />
         </div>
       </form>
     </details>
@@ -129,7 +124,7 @@ export function ComponentStatusForm({ org, pageId, componentId, name, override, 
           Delete
         </Button>
       ) : null}
-      <Message state={state} />
+      <FormMessage state={state} />
     </form>
   );
 }

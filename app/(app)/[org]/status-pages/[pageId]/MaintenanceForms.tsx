@@ -4,13 +4,8 @@ import { useActionState } from "react";
 import { Button, Checkbox, Field, Input, Select, Textarea } from "@/components/ui";
 import type { ActionState } from "@/lib/server/action";
 import { maintenanceUpdateAction, scheduleMaintenanceAction } from "../actions";
+import { FormMessage } from "./FormMessage";
 
-const Message = ({ state }: { state: ActionState }) =>
-  state.message ? (
-    <span role={state.ok ? "status" : "alert"} className={state.ok ? "muted" : "error-text"}>
-      {state.message}
-    </span>
-  ) : null;
 
 // datetime-local has no zone: the browser's own is meant, so it turns it into an instant here.
 const toInstant = (local: FormDataEntryValue | null) => {
@@ -56,7 +51,7 @@ export function ScheduleMaintenanceForm({ org, pageId, components }: { org: stri
         <Button type="submit" variant="primary" pending={pending}>
           Schedule maintenance
         </Button>
-        <Message state={state} />
+        <FormMessage state={state} />
       </div>
     </form>
   );
@@ -80,7 +75,7 @@ export function MaintenanceUpdateForm({ org, pageId, maintenanceId, name, starte
         <Button type="submit" pending={pending}>
           Post update
         </Button>
-        <Message state={state} />
+        <FormMessage state={state} />
       </div>
     </form>
   );
