@@ -48,7 +48,7 @@ details.group ul>li{padding:.5rem 0}
 .bars{display:flex;gap:2px;list-style:none;margin:.625rem 0 .25rem;padding:0;height:2.25rem}
 .bars li{flex:1;position:relative;border-radius:2px;background:var(--bar)}
 .bars li.b-ok{--bar:var(--bar-ok)}.bars li.b-minor{--bar:var(--minor)}.bars li.b-major{--bar:var(--major)}.bars li.b-critical{--bar:var(--critical)}.bars li.b-none{--bar:var(--none)}
-.bars li:hover{opacity:.75}
+.bars li:hover{outline:2px solid var(--fg);outline-offset:1px}
 .bars span{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .bars li:hover span{clip:auto;width:auto;height:auto;overflow:visible;bottom:calc(100% + .5rem);left:50%;transform:translateX(-50%);z-index:5;background:var(--card);color:var(--fg);border:1px solid var(--line);border-radius:.375rem;padding:.5rem .625rem;font-size:.8125rem;line-height:1.4;white-space:normal;width:15rem;box-shadow:0 4px 12px rgba(0,0,0,.18)}
 .bars li:nth-child(-n+12):hover span{left:0;transform:none}
