@@ -13,7 +13,7 @@ export default async function StatusPagesPage({ params }: { params: Promise<{ or
   const ctx = await pageContext(org, `/${org}/status-pages`);
   const pages = await listStatusPages(ctx);
   return (
-    <>
+    <div className="stack" data-gap="6">
       <PageHeader title="Status pages" description="Public pages for your customers: components from your services, incidents with the Communications Lead's public updates, maintenance and uptime." />
       {pages.length === 0 ? (
         <EmptyState title="No status pages yet" description={can(ctx, "config:write") ? "Create one below." : "An admin can create one."} />
@@ -44,6 +44,6 @@ export default async function StatusPagesPage({ params }: { params: Promise<{ or
           <CreateStatusPageForm org={org} />
         </Card>
       ) : null}
-    </>
+    </div>
   );
 }

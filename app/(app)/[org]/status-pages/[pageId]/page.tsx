@@ -51,7 +51,7 @@ export default async function StatusPageAdmin({ params }: { params: Promise<{ or
   const groupOptions = groups.map((g) => ({ id: g.id, name: g.name }));
 
   return (
-    <>
+    <div className="stack" data-gap="6">
       <PageHeader
         title={page.name}
         badges={page.published ? <Badge tone="ok">published</Badge> : <Badge>draft</Badge>}
@@ -60,92 +60,96 @@ export default async function StatusPageAdmin({ params }: { params: Promise<{ or
       />
 
       <Card title="Components" description="Each follows the open public incidents of its service; a responder can override it.">
-        {components.length === 0 ? (
-          <EmptyState title="No components" description={configure ? "Add the services your customers use below." : "An admin adds them."} />
-        ) : (
-          <Table caption="Components and their current public status">
-            <THead>
-              <Tr>
-                <Th>Component</Th>
-                <Th>Service</Th>
-                <Th>Group</Th>
-                <Th>Status now</Th>
-                {respond ? <Th>Override</Th> : null}
-              </Tr>
-            </THead>
-            <TBody>
-              {components.map((c) => {
-                const status = statusOf.get(c.id) ?? "operational";
-                return (
-                  <Tr key={c.id} data-component={c.id}>
-                    <Td>
-                      {c.name}
-                      {configure ? (
-                        <EditComponentForm org={org} pageId={page.id} groups={groupOptions} services={serviceOptions} values={{ id: c.id, name: c.name, description: c.description, groupId: c.groupId, serviceId: c.serviceId, position: c.position, showcase: c.showcase, onlyShowIfDegraded: c.onlyShowIfDegraded, startDate: day(c.startDate) }} />
-                      ) : null}
-                    </Td>
-                    <Td>{c.serviceId ? serviceName.get(c.serviceId) : "—"}</Td>
-                    <Td>{c.groupId ? groupName.get(c.groupId) : "—"}</Td>
-                    <Td>
-                      <Badge tone={STATUS_TONE[status]} data-testid={`status-${c.id}`}>{COMPONENT_STATUS_LABEL[status]}</Badge>
-                      {c.overrideStatus ? <span className="muted"> (overridden)</span> : null}
-                    </Td>
-                    {respond ? (
+        <div className="stack" data-gap="6">
+          {components.length === 0 ? (
+            <EmptyState title="No components" description={configure ? "Add the services your customers use below." : "An admin adds them."} />
+          ) : (
+            <Table caption="Components and their current public status">
+              <THead>
+                <Tr>
+                  <Th>Component</Th>
+                  <Th>Service</Th>
+                  <Th>Group</Th>
+                  <Th>Status now</Th>
+                  {respond ? <Th>Override</Th> : null}
+                </Tr>
+              </THead>
+              <TBody>
+                {components.map((c) => {
+                  const status = statusOf.get(c.id) ?? "operational";
+                  return (
+                    <Tr key={c.id} data-component={c.id}>
                       <Td>
-                        <ComponentStatusForm org={org} pageId={page.id} componentId={c.id} name={c.name} override={c.overrideStatus} canDelete={configure} />
+                        {c.name}
+                        {configure ? (
+                          <EditComponentForm org={org} pageId={page.id} groups={groupOptions} services={serviceOptions} values={{ id: c.id, name: c.name, description: c.description, groupId: c.groupId, serviceId: c.serviceId, position: c.position, showcase: c.showcase, onlyShowIfDegraded: c.onlyShowIfDegraded, startDate: day(c.startDate) }} />
+                        ) : null}
                       </Td>
-                    ) : null}
-                  </Tr>
-                );
-              })}
-            </TBody>
-          </Table>
-        )}
-        {configure ? (
-          <div className="stack">
-            <h3>Add a component</h3>
-            <NewComponentForm org={org} pageId={page.id} groups={groupOptions} services={serviceOptions} />
-            <h3>Groups</h3>
-            {groups.map((g) => (
-              <div key={g.id} className="row">
-                <span>{g.name}</span>
-                <DeleteGroupButton org={org} pageId={page.id} groupId={g.id} name={g.name} />
-              </div>
-            ))}
-            <GroupForm org={org} pageId={page.id} />
-          </div>
-        ) : null}
+                      <Td>{c.serviceId ? serviceName.get(c.serviceId) : "—"}</Td>
+                      <Td>{c.groupId ? groupName.get(c.groupId) : "—"}</Td>
+                      <Td>
+                        <Badge tone={STATUS_TONE[status]} data-testid={`status-${c.id}`}>{COMPONENT_STATUS_LABEL[status]}</Badge>
+                        {c.overrideStatus ? <span className="muted"> (overridden)</span> : null}
+                      </Td>
+                      {respond ? (
+                        <Td>
+                          <ComponentStatusForm org={org} pageId={page.id} componentId={c.id} name={c.name} override={c.overrideStatus} canDelete={configure} />
+                        </Td>
+                      ) : null}
+                    </Tr>
+                  );
+                })}
+              </TBody>
+            </Table>
+          )}
+          {configure ? (
+            <div className="stack">
+              <h3>Add a component</h3>
+              <NewComponentForm org={org} pageId={page.id} groups={groupOptions} services={serviceOptions} />
+              <h3>Groups</h3>
+              {groups.map((g) => (
+                <div key={g.id} className="row">
+                  <span>{g.name}</span>
+                  <DeleteGroupButton org={org} pageId={page.id} groupId={g.id} name={g.name} />
+                </div>
+              ))}
+              <GroupForm org={org} pageId={page.id} />
+            </div>
+          ) : null}
+        </div>
       </Card>
 
       <Card title="Scheduled maintenance" description="Windows start and end by themselves; post updates as the work goes.">
-        {maintenances.length === 0 ? <p className="muted">No maintenance scheduled.</p> : null}
-        {maintenances.map((m) => {
-          const status = maintenanceStatus(m, now);
-          return (
-            <article key={m.id} className="stack" data-maintenance={m.id}>
-              <h3>
-                {m.name} <Badge tone={status === "completed" ? "neutral" : "info"}>{UPDATE_STATUS_LABEL[status]}</Badge>
-              </h3>
-              <p className="muted">
-                {formatDateTime(m.scheduledFor)} – {formatDateTime(m.scheduledUntil)} UTC · {m.components.map((c) => c.component.name).join(", ") || "no component"}
-              </p>
-              <ul>
-                {m.updates.map((u) => (
-                  <li key={u.id}>
-                    <strong>{UPDATE_STATUS_LABEL[u.status]}</strong> – {u.body} <span className="muted">({formatDateTime(u.displayAt)})</span>
-                  </li>
-                ))}
-              </ul>
-              {respond && status !== "completed" ? <MaintenanceUpdateForm org={org} pageId={page.id} maintenanceId={m.id} name={m.name} started={status !== "scheduled"} /> : null}
-            </article>
-          );
-        })}
-        {respond ? (
-          <>
-            <h3>Schedule maintenance</h3>
-            <ScheduleMaintenanceForm org={org} pageId={page.id} components={components.map((c) => ({ id: c.id, name: c.name }))} />
-          </>
-        ) : null}
+        <div className="stack" data-gap="6">
+          {maintenances.length === 0 ? <p className="muted">No maintenance scheduled.</p> : null}
+          {maintenances.map((m) => {
+            const status = maintenanceStatus(m, now);
+            return (
+              <article key={m.id} className="stack" data-maintenance={m.id}>
+                <h3>
+                  {m.name} <Badge tone={status === "completed" ? "neutral" : "info"}>{UPDATE_STATUS_LABEL[status]}</Badge>
+                </h3>
+                <p className="muted">
+                  {formatDateTime(m.scheduledFor)} – {formatDateTime(m.scheduledUntil)} UTC · {m.components.map((c) => c.component.name).join(", ") || "no component"}
+                </p>
+                <ul>
+                  {m.updates.map((u) => (
+                    <li key={u.id}>
+                      <strong>{UPDATE_STATUS_LABEL[u.status]}</strong> – {u.body} <span className="muted">({formatDateTime(u.displayAt)})</span>
+                    </li>
+                  ))}
+                </ul>
+                {respond && status !== "completed" ? <MaintenanceUpdateForm org={org} pageId={page.id} maintenanceId={m.id} name={m.name} started={status !== "scheduled"} /> : null}
+              </article>
+            );
+          })}
+          {respond ? (
+            <>
+              <h3>Schedule maintenance</h3>
+              <ScheduleMaintenanceForm org={org} pageId={page.id} components={components.map((c) => ({ id: c.id, name: c.name }))} />
+            </>
+          ) : null}
+        </div>
       </Card>
 
       {subscribers ? (
@@ -207,6 +211,6 @@ export default async function StatusPageAdmin({ params }: { params: Promise<{ or
           <PageSettingsForm org={org} pageId={page.id} values={page} />
         </Card>
       ) : null}
-    </>
+    </div>
   );
 }
