@@ -16,6 +16,8 @@ const serverEnv = {
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "mOa3TNk5G1fWQiGZ+jSvJYgkYHXHNKZYC2wv5V7rJlE=",
   VIGIL_DEMO_DATA: "false",
   LOG_LEVEL: "warn",
+  // The status page tests subscribe a webhook receiver on loopback.
+  SUBSCRIBER_WEBHOOKS_ALLOW_PRIVATE: "true",
 };
 
 const instance = (port: number) => ({

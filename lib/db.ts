@@ -2,19 +2,24 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
+import { log } from "@/lib/observability/log";
 
 // One pool and one client per process. pg's default pool has no acquire timeout and no
 // statement timeout, so a dead or stuck database would hang requests instead of failing them.
 function createPool(): pg.Pool {
   const config = env();
   if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set: start Vigil with `npm start`, which provides one.");
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: config.DATABASE_URL,
     max: config.DATABASE_POOL_MAX,
     connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
     statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
   });
+  // An idle connection dropped by a restarting or unreachable database is an 'error' event;
+  // unhandled, it would end the process, which must keep serving what it can (status pages).
+  pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection lost"));
+  return pool;
 }
 
 const globalForDb = globalThis as unknown as { vigilPool?: pg.Pool; vigilPrisma?: PrismaClient };

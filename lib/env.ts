@@ -37,7 +37,16 @@ const schema = z.object({
   // The `npm run vigil` commands that talk to a running Vigil (apply, diff, export).
   VIGIL_URL: z.string().url().default("http://localhost:3000"),
   VIGIL_TOKEN: z.string().optional(),
-});
+  // Outgoing email (status page subscriptions): smtp://user:pass@host:587 or smtps://…:465.
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:$/.test(new URL(u).protocol), "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  // Subscriber webhooks to loopback and private addresses (refused by default: anyone may subscribe one).
+  SUBSCRIBER_WEBHOOKS_ALLOW_PRIVATE: bool.default(false),
+}).refine((e) => !e.SMTP_URL || e.SMTP_FROM, { path: ["SMTP_FROM"], message: "SMTP_FROM is required with SMTP_URL, e.g. \"Acme status <status@acme.example>\"" });
 
 export type Env = z.infer<typeof schema>;
 

@@ -7,6 +7,7 @@ import { publicUrl } from "@/lib/env";
 import { validationFailed } from "@/lib/errors";
 import { publishNotification } from "@/lib/notifications/publish";
 import { publishChange } from "@/lib/realtime/changes";
+import { queueStatusEvent } from "@/lib/statuspage/notify-queue";
 import { ensureIncidentDefaults } from "./defaults";
 import { SEVERITIES } from "./lifecycle";
 import { COMMANDER } from "./roles";
@@ -98,5 +99,7 @@ async function declareIn(tx: Tx, ctx: OrgContext, input: z.output<typeof declare
     data: { incidentId: incident.id, number: incident.number, severity: incident.severity, status: incident.status },
     occurredAt: now,
   });
+  // Status page subscribers hear of public incidents only; the job finds the pages it is on.
+  if (!incident.private) await queueStatusEvent(tx, { kind: "incident", orgId, incidentId: incident.id, reason: "created" });
   return incident;
 }

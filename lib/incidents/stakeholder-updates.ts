@@ -4,6 +4,7 @@ import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { publishNotification } from "@/lib/notifications/publish";
+import { queueStatusEvent } from "@/lib/statuspage/notify-queue";
 import { incidentUrl } from "./declare";
 import { loadIncident } from "./load";
 import { appendTimelineEvent } from "./timeline";
@@ -36,6 +37,10 @@ export async function postStakeholderUpdate(ctx: OrgContext, ref: string, input:
       title: `INC-${incident.number} update (${data.visibility})`, text: data.body, url: incidentUrl(ctx, incident.number),
       data: { incidentId: incident.id, number: incident.number, visibility: data.visibility, status: incident.status },
     });
+    // A public update of a public incident goes to the status pages' subscribers too.
+    if (data.visibility === "public" && !incident.private) {
+      await queueStatusEvent(tx, { kind: "incident", orgId: ctx.org.id, incidentId: incident.id, reason: "updated", updateId: update.id });
+    }
     return update;
   });
 }

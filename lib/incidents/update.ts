@@ -7,6 +7,7 @@ import { conflict, validationFailed } from "@/lib/errors";
 import { publishNotification } from "@/lib/notifications/publish";
 import type { NotificationEventType } from "@/lib/notifications/events";
 import { publishChange } from "@/lib/realtime/changes";
+import { queueStatusEvent } from "@/lib/statuspage/notify-queue";
 import { incidentUrl } from "./declare";
 import { INCIDENT_STATUSES, MOMENT_FIELDS, momentOrderProblem, momentsFor, SEVERITIES, STATUS_LABELS } from "./lifecycle";
 import { loadIncident } from "./load";
@@ -118,6 +119,10 @@ export async function updateIncident(ctx: OrgContext, ref: string, expectedVersi
     for (const e of events) await appendTimelineEvent(tx, ctx, before.id, { ...e, occurredAt: now });
     await recordAudit(tx, ctx, { action: "incident.updated", entityType: "incident", entityId: before.id, before: currentState(before), after: currentState(after) });
     await publishChange(tx, { orgId: ctx.org.id, topic: "incident", id: before.id, kind: "updated" });
+    // Status page subscribers: an incident that just became public is news to them, as is a resolution.
+    if (!after.private && (before.private || (after.status === "resolved" && before.status !== "resolved"))) {
+      await queueStatusEvent(tx, { kind: "incident", orgId: ctx.org.id, incidentId: after.id, reason: before.private ? "created" : "resolved" });
+    }
     for (const n of notify) {
       await publishNotification(tx, {
         ...n, orgId: ctx.org.id, private: after.private, url: incidentUrl(ctx, after.number), occurredAt: now,

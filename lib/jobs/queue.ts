@@ -11,12 +11,15 @@ import type { DeliveryJob } from "@/lib/notifications/publish";
 import { PROMETHEUS_POLL_QUEUE, registerPrometheusPolling } from "@/lib/slo/prometheus/job";
 import { upsertSliPoints } from "@/lib/slo/slis";
 import { evaluateAllSloAlerts } from "@/lib/slo/alert-job";
+import { deliverToSubscriber, fanOutStatusEvent } from "@/lib/statuspage/notify";
+import { STATUS_QUEUES, type StatusEvent } from "@/lib/statuspage/queues";
+import type { SubscriberJob } from "@/lib/statuspage/subscriptions";
 
 // Background work runs on pg-boss: jobs live in PostgreSQL, so any instance may run them
 // and each scheduled tick runs once however many instances are up.
 const globalForJobs = globalThis as unknown as { vigilBoss?: Promise<PgBoss> };
 
-export const QUEUES = { housekeeping: "housekeeping", notifications: "notifications", inboundDeliveriesPurge: "inbound-deliveries-purge", sloPrometheusPoll: PROMETHEUS_POLL_QUEUE, sloAlerts: "slo-alerts", incidentReminders: INCIDENT_REMINDERS_QUEUE, postmortemReminders: POSTMORTEM_REMINDER_QUEUE } as const;
+export const QUEUES = { housekeeping: "housekeeping", notifications: "notifications", inboundDeliveriesPurge: "inbound-deliveries-purge", sloPrometheusPoll: PROMETHEUS_POLL_QUEUE, sloAlerts: "slo-alerts", incidentReminders: INCIDENT_REMINDERS_QUEUE, postmortemReminders: POSTMORTEM_REMINDER_QUEUE, statusFanOut: STATUS_QUEUES.fanOut, statusDeliver: STATUS_QUEUES.deliver } as const;
 
 async function createBoss(): Promise<PgBoss> {
   const url = env().DATABASE_URL;
@@ -63,6 +66,13 @@ export async function startWorkers(): Promise<void> {
   await boss.schedule(QUEUES.postmortemReminders, "0 9 * * *");
   await boss.work(QUEUES.postmortemReminders, async () => {
     log.info({ reminded: await remindOverduePostmortems() }, "sent overdue post-mortem reminders");
+  });
+  await boss.work<StatusEvent>(QUEUES.statusFanOut, { pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (job) log.info({ event: job.data, deliveries: await fanOutStatusEvent(boss, job.data) }, "queued status page subscriber notifications");
+  });
+  await boss.work<SubscriberJob>(QUEUES.statusDeliver, { batchSize: 5, pollingIntervalSeconds: 1, perJobResults: true }, async (jobs) => {
+    const results = await Promise.allSettled(jobs.map((job) => deliverToSubscriber(job.data)));
+    return jobs.map((job, i) => ({ id: job.id, status: results[i]?.status === "fulfilled" ? ("completed" as const) : ("failed" as const) }));
   });
   log.info({ queues: Object.values(QUEUES) }, "background workers started");
 }

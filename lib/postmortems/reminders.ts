@@ -1,7 +1,7 @@
 import "server-only";
 import type { OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { publicUrl } from "@/lib/env";
 import { publishNotification } from "@/lib/notifications/publish";
 import { listOverdue } from "./library";
 
@@ -24,7 +24,7 @@ export async function remindOverduePostmortems(now = new Date()): Promise<number
     if (!overdue.length) continue;
     await db.$transaction(async (tx) => {
       for (const i of overdue) {
-        const url = i.postmortem ? `${env().VIGIL_URL}/${org.slug}/postmortems/${i.postmortem.id}` : `${env().VIGIL_URL}/${org.slug}/incidents/${i.number}`;
+        const url = i.postmortem ? `${publicUrl()}/${org.slug}/postmortems/${i.postmortem.id}` : `${publicUrl()}/${org.slug}/incidents/${i.number}`;
         const days = Math.floor((now.getTime() - i.dueAt.getTime()) / 86_400_000);
         await publishNotification(tx, {
           type: "postmortem.overdue", orgId: org.id, private: i.private, occurredAt: now, url,

@@ -7,7 +7,7 @@ import { log } from "@/lib/observability/log";
 // Live updates across instances: writers NOTIFY inside their transaction (PostgreSQL delivers
 // it at commit, to every instance), and each process keeps one LISTEN connection that fans
 // changes out to its subscribers (SSE streams, caches). Nothing lives in one process only.
-const CHANNEL = "vigil_changes";
+export const CHANNEL = "vigil_changes";
 
 export type Change = { orgId: string; topic: string; id: string; kind: string };
 type Listener = (change: Change) => void;

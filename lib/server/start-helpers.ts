@@ -25,7 +25,7 @@ export async function localSecrets(
   };
 }
 
-const SOURCES = ["app", "components", "lib", "generated", "instrumentation.ts", "next.config.js", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "generated", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json"];
 
 async function newestMtime(target: string): Promise<number> {
   const info = await stat(target).catch(() => null);

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { badRequest, notFound } from "@/lib/errors";
 import { newPublicId } from "./ids";
 import { maintenanceStatus } from "./maintenance";
+import { queueStatusEvent } from "./notify-queue";
 import { getStatusPage, statusPageChanged } from "./pages";
 import type { CreateMaintenanceInput, MaintenanceUpdateInput } from "./schemas";
 
@@ -59,6 +60,11 @@ export async function createMaintenance(ctx: OrgContext, pageId: string, data: C
       after: { name: maintenance.name, scheduledFor: maintenance.scheduledFor, scheduledUntil: maintenance.scheduledUntil, componentIds },
     });
     await statusPageChanged(tx, ctx, page.id, "maintenance.scheduled");
+    // Subscribers hear of it now, and again when it starts and ends by the clock.
+    const event = { kind: "maintenance", orgId: ctx.org.id, maintenanceId: maintenance.id } as const;
+    await queueStatusEvent(tx, { ...event, reason: "scheduled" });
+    if (maintenance.scheduledFor > now) await queueStatusEvent(tx, { ...event, reason: "started", at: maintenance.scheduledFor.toISOString() }, maintenance.scheduledFor);
+    await queueStatusEvent(tx, { ...event, reason: "completed", at: maintenance.scheduledUntil.toISOString() }, maintenance.scheduledUntil);
     return maintenance;
   });
 }
@@ -86,6 +92,7 @@ export async function postMaintenanceUpdate(ctx: OrgContext, maintenanceId: stri
       after: { status: update.status, updateId: update.id },
     });
     await statusPageChanged(tx, ctx, before.pageId, "maintenance.updated");
+    await queueStatusEvent(tx, { kind: "maintenance", orgId: ctx.org.id, maintenanceId: before.id, reason: "updated", updateId: update.id });
     return update;
   });
 }

@@ -6,6 +6,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { publishChange } from "@/lib/realtime/changes";
 import { newPublicId } from "./ids";
 import type { CreateStatusPageInput, UpdateStatusPageInput } from "./schemas";
+import { isUniqueViolation } from "@/lib/api/respond";
 
 export const statusPageFields = {
   id: true,
@@ -51,7 +52,6 @@ async function assertFree(slug: string | undefined, hostName: string | null | un
 }
 
 // Two admins racing for the same slug: the unique index decides, and the loser gets the 409 too.
-const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 const raceLost = (e: unknown): never => {
   if (isUniqueViolation(e)) throw conflict("That slug or host name was just taken by another status page; choose another.");
   throw e;

@@ -6,6 +6,9 @@ import * as maintenancesRoute from "@/app/api/v1/status-pages/[pageId]/maintenan
 import * as pagesRoute from "@/app/api/v1/status-pages/route";
 import * as overrideRoute from "@/app/api/v1/status-components/[componentId]/override/route";
 import * as maintenanceUpdatesRoute from "@/app/api/v1/scheduled-maintenances/[maintenanceId]/updates/route";
+import * as subscribersRoute from "@/app/api/v1/status-pages/[pageId]/subscribers/route";
+import * as subscriberRoute from "@/app/api/v1/subscribers/[subscriberId]/route";
+import { publicPost } from "@/tests/statuspage";
 import { openApiDocument } from "@/lib/api/openapi";
 import { createApiToken } from "@/lib/tokens/service";
 import { orgWithMembers, unique } from "@/tests/factories";
@@ -77,6 +80,20 @@ describe("status page admin API", () => {
     expect(maintenance.status).toBe(201);
     const done = await call(maintenanceUpdatesRoute.POST, write, { maintenanceId: maintenance.body!.id as string }, "POST", { status: "completed", body: "Done early." });
     expect(done).toMatchObject({ status: 201, body: { status: "completed" } });
+  });
+
+  it("lists and removes subscribers for write tokens only (they are people's addresses)", async () => {
+    const { write, read } = await tokens();
+    const page = await call(pagesRoute.POST, write, {}, "POST", { name: "Acme", slug: unique("acme"), published: true });
+    const pageId = page.body!.id as string;
+    expect((await publicPost(page.body!.slug as string, "subscribe", { kind: "webhook", url: "https://hooks.example.test/a" })).status).toBe(201);
+    const listed = await call(subscribersRoute.GET, write, { pageId }, "GET");
+    expect(listed.body!.data).toMatchObject([{ kind: "webhook", webhookUrl: "https://hooks.example.test/a" }]);
+    expect(JSON.stringify(listed.body)).not.toContain("whsec_");
+    expect((await call(subscribersRoute.GET, read, { pageId }, "GET")).status).toBe(403);
+    const id = (listed.body!.data as { id: string }[])[0]!.id;
+    expect((await call(subscriberRoute.DELETE, write, { subscriberId: id }, "DELETE")).status).toBe(204);
+    expect((await call(subscriberRoute.DELETE, write, { subscriberId: id }, "DELETE")).status).toBe(404);
   });
 
   it("documents the endpoints in the OpenAPI document", () => {

@@ -117,3 +117,21 @@ export const maintenanceUpdateSchema = z.object({
   body: z.string().trim().min(1, "Write the update.").max(10_000),
 });
 export type MaintenanceUpdateInput = z.output<typeof maintenanceUpdateSchema>;
+
+// Public subscriptions: a form post or a JSON body from anyone, so every field is bounded.
+const componentIds = z.array(z.string().regex(/^[0-9a-z]{12}$/, "That is not a component of this page.")).max(200).default([]);
+export const subscribeSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({
+      kind: z.literal("email"),
+      email: z.string().trim().toLowerCase().max(254).pipe(z.email("Give a valid email address, e.g. you@example.com.")),
+      componentIds,
+    }),
+    z.object({ kind: z.literal("webhook"), url: url("the webhook"), componentIds }),
+  ],
+  { error: "Subscribe by email or by webhook." },
+);
+export type SubscribeInput = z.output<typeof subscribeSchema>;
+
+export const subscriptionTokenSchema = z.string().trim().min(16, "This link is incomplete.").max(200);

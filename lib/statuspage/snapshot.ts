@@ -2,7 +2,7 @@ import "server-only";
 import { subDays } from "date-fns";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { publicUrl } from "@/lib/env";
 import { isMaintenanceActive } from "./maintenance";
 import { getStatusPage } from "./pages";
 import type { StatusSnapshot } from "./serialize";
@@ -11,9 +11,16 @@ import { toPublicIncident, type PublicIncident } from "./types";
 
 const HISTORY_DAYS = 90;
 
-/** The page's public URL: its own host name when it has one, else /status/{slug} on Vigil. */
+/** The page's public URL: its own host name when it has one, else /status/{slug} on Vigil's public URL. */
 export const statusPageUrl = (page: { slug: string; hostName: string | null }) =>
-  page.hostName ? `https://${page.hostName}` : `${env().VIGIL_URL.replace(/\/$/, "")}/status/${page.slug}`;
+  page.hostName ? `https://${page.hostName}` : `${publicUrl()}/status/${page.slug}`;
+
+/**
+ * Who reads for the public (the status routes and subscriber notifications): Vigil itself, which
+ * only ever loads published pages through loadStatusSnapshot(), where private incidents and
+ * internal updates are filtered out in the query.
+ */
+export const publicReaderContext = (org: OrgContext["org"]): OrgContext => ({ org, actor: { type: "system", id: "status-page", label: "public status page" } });
 
 /**
  * Everything the public page and its v2 JSON show, with component statuses derived at `now`.
