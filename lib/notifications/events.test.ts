@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderBody, toMessage, wants, type NotificationEvent } from "./events";
+import { renderBody, renderEmail, toMessage, wants, type NotificationEvent } from "./events";
 
 const event: NotificationEvent = {
   type: "incident.declared",
@@ -37,5 +37,15 @@ describe("notification messages", () => {
     expect(wants(["incident.declared"], "slo.alert_fired")).toBe(false);
     expect(wants(["incident.declared"], "incident.declared")).toBe(true);
     expect(wants(["incident.declared"], "test")).toBe(true);
+  });
+});
+
+describe("email messages", () => {
+  it("carry the title as the subject and a link back to Vigil", () => {
+    const message = toMessage("evt_1", { type: "incident.declared", orgId: "o", private: false, title: "INC-7 declared (SEV2)", text: "Queue backlog", url: "https://vigil.example/acme/incidents/7", data: {}, occurredAt: new Date("2026-12-01T03:00:00Z") });
+    expect(renderEmail(message)).toEqual({
+      subject: "[Vigil] INC-7 declared (SEV2)",
+      text: "Queue backlog\n\nOpen in Vigil: https://vigil.example/acme/incidents/7\n\n— incident.declared at 2026-12-01T03:00:00.000Z",
+    });
   });
 });

@@ -13,7 +13,7 @@ export const NOTIFICATION_EVENT_TYPES = [
 ] as const;
 export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 
-export const TARGET_KINDS = ["webhook", "slack"] as const;
+export const TARGET_KINDS = ["webhook", "slack", "email"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export type NotificationEvent = {
@@ -53,8 +53,13 @@ export function toMessage(id: string, event: NotificationEvent): OutboundMessage
   return { id, type: event.type, occurredAt: event.occurredAt.toISOString(), title: event.title, text: event.text, ...(event.url ? { url: event.url } : {}), data: event.data };
 }
 
+/** An email for a message: the title as the subject, the text and a link to Vigil as the body. */
+export function renderEmail(message: OutboundMessage): { subject: string; text: string } {
+  return { subject: `[Vigil] ${message.title}`, text: `${message.text}\n${message.url ? `\nOpen in Vigil: ${message.url}\n` : ""}\n— ${message.type} at ${message.occurredAt}` };
+}
+
 /** The HTTP body for a target kind: Vigil's JSON, or a Slack incoming-webhook message. */
-export function renderBody(kind: TargetKind, message: OutboundMessage): string {
+export function renderBody(kind: Exclude<TargetKind, "email">, message: OutboundMessage): string {
   if (kind === "slack") {
     const link = message.url ? ` <${message.url}|Open in Vigil>` : "";
     return JSON.stringify({

@@ -4,22 +4,28 @@ import { z } from "zod";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
-import { NOTIFICATION_EVENT_TYPES, TARGET_KINDS } from "./events";
+import { emailEnabled } from "@/lib/email/mailer";
+import { notFound, validationFailed } from "@/lib/errors";
+import { NOTIFICATION_EVENT_TYPES } from "./events";
 import { publishNotification } from "./publish";
 
-export const targetSchema = z.object({
+const targetBase = {
   name: z.string().trim().min(1, "Name the target, e.g. #incidents on Slack.").max(100),
-  kind: z.enum(TARGET_KINDS),
-  url: z
-    .string()
-    .trim()
-    .url("Enter the full URL, starting with https://")
-    .refine((u) => /^https?:\/\//.test(u), "Only http(s) URLs can receive webhooks."),
   events: z.array(z.enum(NOTIFICATION_EVENT_TYPES)).default([]),
-});
+};
+const webhookUrl = z
+  .string()
+  .trim()
+  .url("Enter the full URL, starting with https://")
+  .refine((u) => /^https?:\/\//.test(u), "Only http(s) URLs can receive webhooks.");
 
-const fields = { id: true, name: true, kind: true, url: true, events: true, enabled: true, createdAt: true } as const;
+export const targetSchema = z.discriminatedUnion("kind", [
+  z.object({ ...targetBase, kind: z.literal("webhook"), url: webhookUrl }),
+  z.object({ ...targetBase, kind: z.literal("slack"), url: webhookUrl }),
+  z.object({ ...targetBase, kind: z.literal("email"), email: z.email("Enter an email address, e.g. incidents@example.com (a list address works well).") }),
+], { error: "The kind is webhook, slack or email." });
+
+const fields = { id: true, name: true, kind: true, url: true, email: true, events: true, enabled: true, createdAt: true } as const;
 
 export async function listTargets(ctx: OrgContext) {
   authorize(ctx, "config:write");
@@ -29,6 +35,7 @@ export async function listTargets(ctx: OrgContext) {
 /** Returns the signing secret once; receivers verify `webhook-signature` with it. */
 export async function createTarget(ctx: OrgContext, input: z.infer<typeof targetSchema>) {
   authorize(ctx, "config:write");
+  if (input.kind === "email" && !emailEnabled()) throw validationFailed("Email is switched off: set SMTP_URL and SMTP_FROM (see README, Configuration) to send notifications by email.");
   const secret = `whsec_${randomBytes(24).toString("base64")}`;
   const target = await db.$transaction(async (tx) => {
     const created = await tx.notificationTarget.create({ data: { ...input, orgId: ctx.org.id, secret }, select: fields });

@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Alert, Button, Checkbox, Field, Input, Select } from "@/components/ui";
 import { NOTIFICATION_EVENT_TYPES } from "@/lib/notifications/events";
 import type { ActionState } from "@/lib/server/action";
 import { createTargetAction, targetAction } from "./actions";
 
-export function CreateTargetForm({ org }: { org: string }) {
+export function CreateTargetForm({ org, emailEnabled }: { org: string; emailEnabled: boolean }) {
   const [state, action, pending] = useActionState(createTargetAction.bind(null, org), {} as ActionState);
+  const [kind, setKind] = useState("webhook");
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="stack">
@@ -22,15 +23,22 @@ export function CreateTargetForm({ org }: { org: string }) {
           <Input name="name" required />
         </Field>
         <Field label="Kind" error={errors.kind}>
-          <Select name="kind" defaultValue="webhook">
+          <Select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
             <option value="webhook">Webhook (JSON)</option>
             <option value="slack">Slack incoming webhook</option>
+            {emailEnabled ? <option value="email">Email</option> : null}
           </Select>
         </Field>
       </div>
-      <Field label="URL" error={errors.url}>
-        <Input name="url" type="url" required placeholder="https://hooks.example.com/vigil" />
-      </Field>
+      {kind === "email" ? (
+        <Field label="Email address" hint="A list address (incidents@…) reaches everyone who should know." error={errors.email}>
+          <Input name="email" type="email" required placeholder="incidents@example.com" />
+        </Field>
+      ) : (
+        <Field label="URL" error={errors.url}>
+          <Input name="url" type="url" required placeholder="https://hooks.example.com/vigil" />
+        </Field>
+      )}
       <fieldset className="stack">
         <legend>Events (none checked: all of them)</legend>
         <div className="grid" data-min="sm">

@@ -9,9 +9,11 @@ const path = (org: string) => `/${org}/settings/notifications`;
 
 export async function createTargetAction(org: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
-    const input = parseForm(targetSchema, { name: form.get("name"), kind: form.get("kind"), url: form.get("url"), events: form.getAll("events") });
+    const kind = form.get("kind");
+    const input = parseForm(targetSchema, { name: form.get("name"), kind, events: form.getAll("events"), ...(kind === "email" ? { email: form.get("email") } : { url: form.get("url") }) });
     const { secret, target } = await createTarget(await actionContext(org), input);
     revalidatePath(path(org));
+    if (target.kind === "email") return { ok: true, message: `"${target.name}" added: notifications go to ${target.email}.` };
     return { ok: true, secret, message: `"${target.name}" added. Its signing secret is shown once: receivers verify the webhook-signature header with it.` };
   });
 }

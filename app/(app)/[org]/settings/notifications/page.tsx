@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { listTargets, recentDeliveries } from "@/lib/notifications/targets";
 import { pageContext } from "@/lib/server/page-context";
 import { CreateTargetForm, TargetActions } from "./TargetForms";
+import { emailEnabled } from "@/lib/email/mailer";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -28,7 +29,7 @@ export default async function NotificationsPage({ params, searchParams }: { para
     <>
       <PageHeader title="Notifications" description="Webhooks and Slack channels told about incidents and SLO alerts. Every delivery is signed (Standard Webhooks) and retried with backoff." />
       <Card title="New target">
-        <CreateTargetForm org={org} />
+        <CreateTargetForm org={org} emailEnabled={emailEnabled()} />
       </Card>
       {targets.length === 0 ? (
         <EmptyState title="No notification targets" description="Add a webhook or a Slack incoming-webhook URL above." />
@@ -38,7 +39,7 @@ export default async function NotificationsPage({ params, searchParams }: { para
             <Tr>
               <Th>Name</Th>
               <Th>Kind</Th>
-              <Th>URL</Th>
+              <Th>Destination</Th>
               <Th>Events</Th>
               <Th>State</Th>
               <Th>Actions</Th>
@@ -51,7 +52,7 @@ export default async function NotificationsPage({ params, searchParams }: { para
                   <a href={`?target=${t.id}`}>{t.name}</a>
                 </Td>
                 <Td>{t.kind}</Td>
-                <Td mono truncate>{t.url}</Td>
+                <Td mono truncate>{t.kind === "email" ? t.email : t.url}</Td>
                 <Td>{t.events.length ? t.events.join(", ") : "all"}</Td>
                 <Td>{t.enabled ? <Badge tone="ok">enabled</Badge> : <Badge>disabled</Badge>}</Td>
                 <Td>
