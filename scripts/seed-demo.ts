@@ -3,7 +3,7 @@
 // through Vigil's own data layer, so the demo looks exactly like real use. Loading it twice
 // changes nothing. Runs server-side (`--conditions=react-server`), see scripts/db-seed.ts.
 import { hash } from "@node-rs/argon2";
-import { addMinutes, subDays, subMinutes } from "date-fns";
+import { addDays, addMinutes, subDays, subMinutes } from "date-fns";
 import type { OrgContext } from "../lib/access/context";
 import type { Role } from "../lib/auth/roles";
 import { db } from "../lib/db";
@@ -18,6 +18,10 @@ import { createPostmortem } from "../lib/postmortems/draft";
 import { addFactor, saveSection, updateMeta } from "../lib/postmortems/editing";
 import { decideReview, publishPostmortem, submitForReview } from "../lib/postmortems/review";
 import { createService } from "../lib/services/catalog";
+import { createComponent, createComponentGroup } from "../lib/statuspage/components";
+import { createMaintenance } from "../lib/statuspage/maintenances";
+import { createStatusPage } from "../lib/statuspage/pages";
+import { componentGroupSchema, componentSchema, createMaintenanceSchema, createStatusPageSchema } from "../lib/statuspage/schemas";
 import { createSli, createSliSchema, upsertSliPoints } from "../lib/slo/slis";
 import { createSlo, createSloSchema } from "../lib/slo/slos";
 import { demoTraffic, type DemoOutage } from "./seed-demo-traffic";
@@ -61,7 +65,7 @@ const SLOS: DemoSlo[] = [
   { service: "checkout", sli: { name: "Checkout success", description: "Orders placed over orders attempted.", kind: "ratio" }, slo: { name: "Checkout success rate", target: "99.9", windowKind: "rolling", windowDays: 28, incidentPolicy: "page" }, perMinute: 300, baselineBad: 0.0003 },
   { service: "payments", sli: { name: "Authorisation latency", description: "Card authorisations answered within 800 ms.", kind: "threshold", thresholdValue: "800", thresholdUnit: "ms" }, slo: { name: "Payment authorisations under 800 ms", target: "99", windowKind: "rolling", windowDays: 7 }, perMinute: 280, baselineBad: 0.003 },
   { service: "auth", sli: { name: "Sign-in success", description: "Sign-ins that succeed or fail only on bad credentials.", kind: "ratio" }, slo: { name: "Sign-in availability", target: "99.95", windowKind: "rolling", windowDays: 7 }, perMinute: 500, baselineBad: 0.0001 },
-  { service: "search", sli: { name: "Search latency", description: "Queries answered within 300 ms.", kind: "threshold", thresholdValue: "300", thresholdUnit: "ms" }, slo: { name: "Search under 300 ms", target: "99", windowKind: "rolling", windowDays: 30, budgetingMethod: "timeslices", timesliceThreshold: "0.95" }, perMinute: 900, baselineBad: 0.004 },
+  { service: "search", sli: { name: "Search latency", description: "Queries answered within 300 ms.", kind: "threshold", thresholdValue: "300", thresholdUnit: "ms" }, slo: { name: "Search under 300 ms", target: "99", windowKind: "rolling", windowDays: 30, budgetingMethod: "timeslices", timesliceThreshold: "0.95" }, perMinute: 900, baselineBad: 0.0008 },
   { service: "catalog", sli: { name: "Catalog freshness", description: "Price reads served from data younger than 5 minutes.", kind: "ratio" }, slo: { name: "Catalog prices fresh", target: "99.5", windowKind: "calendar", calendarUnit: "month" }, perMinute: 1200, baselineBad: 0.0005 },
 ];
 
@@ -211,7 +215,32 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   const numbers = new Map<string, number>();
   for (const i of INCIDENTS) numbers.set(i.title, await playIncident(i, now, person, serviceIds));
   await writePostmortems(numbers, person, serviceIds);
+  await publishStatusPage(admin, serviceIds, now);
   return { created: true };
+}
+
+// The public page at /status/demo: its components follow the incidents above.
+const STATUS_GROUPS: { name: string; components: { name: string; service: ServiceSlug }[] }[] = [
+  { name: "Shop", components: [{ name: "Website", service: "web-frontend" }, { name: "Checkout", service: "checkout" }, { name: "Search", service: "search" }, { name: "Product catalog", service: "catalog" }] },
+  { name: "Platform", components: [{ name: "Public API", service: "api-gateway" }, { name: "Sign-in", service: "auth" }, { name: "Payments", service: "payments" }] },
+];
+
+async function publishStatusPage(ctx: OrgContext, serviceIds: Map<ServiceSlug, string>, now: Date) {
+  const page = await createStatusPage(ctx, createStatusPageSchema.parse({ name: "Demo Inc. status", slug: "demo", published: true, supportUrl: "https://support.example.com", timeZone: "Europe/Berlin" }));
+  const componentIds = new Map<ServiceSlug, string>();
+  for (const [position, g] of STATUS_GROUPS.entries()) {
+    const group = await createComponentGroup(ctx, page.id, componentGroupSchema.parse({ name: g.name, position }));
+    for (const [i, c] of g.components.entries()) {
+      const component = await createComponent(ctx, page.id, componentSchema.parse({ name: c.name, groupId: group.id, serviceId: serviceIds.get(c.service)!, position: i, startDate: subDays(now, 120).toISOString().slice(0, 10) }));
+      componentIds.set(c.service, component.id);
+    }
+  }
+  const start = addDays(now, 3);
+  start.setUTCHours(2, 0, 0, 0);
+  await createMaintenance(ctx, page.id, createMaintenanceSchema.parse({
+    name: "Orders database upgrade", scheduledFor: start.toISOString(), scheduledUntil: addMinutes(start, 60).toISOString(), componentIds: [componentIds.get("checkout")!],
+    body: "We are upgrading the orders database. Checkout may be slow or briefly unavailable during the window; carts are kept.",
+  }));
 }
 
 /**
