@@ -3,10 +3,12 @@ import { authorize, type OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
 import { badRequest } from "@/lib/errors";
 import { rollupStatuses } from "./rollup-counts";
-import { findSlo, sloDefinition, sloJson, sloSelect, sloWhere, type SloListQuery } from "./slos";
+import { findSlo, sloDefinition, sloJson, sloSelect, sloWhere, type SloListQuery, type SloRow } from "./slos";
 import type { SloStatus } from "./types";
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+export const statusRequest = (s: SloRow) => ({ sloId: s.id, sliId: s.sliId, definition: sloDefinition(s) });
 
 /** The issue's JSON shape, times as RFC 3339; `explain` says how each figure was computed. */
 export function statusJson(s: SloStatus) {
@@ -37,9 +39,9 @@ export function parseAt(at: string | null, now = Date.now()): number {
 export async function getSloStatus(ctx: OrgContext, id: string, at = Date.now()) {
   authorize(ctx, "org:read");
   const slo = await findSlo(db, ctx, id);
-  const statuses = await rollupStatuses([{ key: slo.id, sliId: slo.sliId, definition: sloDefinition(slo) }], at);
+  const { statuses, failures } = await rollupStatuses([statusRequest(slo)], at);
   const status = statuses.get(slo.id);
-  if (!status) throw new Error("status missing for a requested SLO");
+  if (!status) throw failures.get(slo.id) ?? new Error("status missing for a requested SLO");
   return status;
 }
 
@@ -53,7 +55,7 @@ export async function listSloStatuses(ctx: OrgContext, query: SloListQuery, at =
     db.slo.findMany({ where, select: sloSelect, orderBy: [{ [field]: desc ? "desc" : "asc" }, { id: "asc" }], take: query.limit, skip: query.offset }),
     db.slo.count({ where }),
   ]);
-  const statuses = await rollupStatuses(rows.map((s) => ({ key: s.id, sliId: s.sliId, definition: sloDefinition(s) })), at);
+  const { statuses } = await rollupStatuses(rows.map(statusRequest), at);
   return { data: rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null })), total, limit: query.limit, offset: query.offset };
 }
 
@@ -66,6 +68,6 @@ export function serviceSloStatuses(ctx: OrgContext, serviceId: string) {
 export async function allSloStatuses(ctx: OrgContext, at = Date.now(), filter: { serviceId?: string; sloId?: string } = {}, options: { rawMinutesOnly?: boolean } = {}) {
   authorize(ctx, "org:read");
   const rows = await db.slo.findMany({ where: { ...sloWhere(ctx, filter), ...(filter.sloId ? { id: filter.sloId } : {}) }, select: sloSelect, orderBy: { name: "asc" } });
-  const statuses = await rollupStatuses(rows.map((s) => ({ key: s.id, sliId: s.sliId, definition: sloDefinition(s) })), at, options);
-  return rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null }));
+  const { statuses, failures } = await rollupStatuses(rows.map(statusRequest), at, options);
+  return rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null, error: failures.get(s.id) ?? null }));
 }
