@@ -128,11 +128,12 @@ export async function rebuildSliceRollups(tx: Tx, sloId: string): Promise<void> 
   );
 }
 
-type SliceShape = { sliId: string; budgetingMethod: string; timesliceThreshold?: { toString(): string } | string | null };
+/** `sli`: the SLO's SLI (its id, or its name when comparing within one organization). */
+type SliceShape = { sli: string; budgetingMethod: string; timesliceThreshold?: { toString(): string } | string | null };
 
 /** Whether a change from `before` to `after` changes which minutes count as good or bad for the SLO. */
 export function sliceInputsChanged(before: SliceShape | null, after: SliceShape): boolean {
-  const key = (s: SliceShape) => (s.budgetingMethod === "timeslices" ? `${s.sliId}|${s.timesliceThreshold == null ? "" : Number(s.timesliceThreshold.toString())}` : "occurrences");
+  const key = (s: SliceShape) => (s.budgetingMethod === "timeslices" ? `${s.sli}|${s.timesliceThreshold == null ? "" : Number(s.timesliceThreshold.toString())}` : "occurrences");
   if (!before) return after.budgetingMethod === "timeslices";
   return key(before) !== key(after);
 }

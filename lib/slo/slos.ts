@@ -189,7 +189,7 @@ export async function createSlo(ctx: OrgContext, input: CreateSloInput) {
   await nameFree(ctx, input.name);
   const { alertConditions, ...rest } = input;
   return db.$transaction(async (tx) => {
-    const slices = sliceInputsChanged(null, input);
+    const slices = sliceInputsChanged(null, { ...input, sli: input.sliId });
     // Timeslices: the new SLO's rollups are built from the SLI's minutes, serialised with ingestion.
     if (slices) await lockSliPoints(tx, [input.sliId]);
     const slo = await tx.slo.create({ data: { ...rest, orgId: ctx.org.id, ...(alertConditions !== undefined ? { alertConditions: jsonOrNull(alertConditions) } : {}) }, select: sloSelect });
@@ -209,7 +209,7 @@ export async function updateSlo(ctx: OrgContext, id: string, input: UpdateSloInp
   const issues = comboIssues(merged);
   if (issues.length) throw validationFailed(issues.map((i) => i.message).join(" "), issues);
   const { alertConditions, ...rest } = input;
-  const slices = sliceInputsChanged(before, { sliId: before.sliId, budgetingMethod: merged.budgetingMethod, timesliceThreshold: merged.timesliceThreshold ?? null });
+  const slices = sliceInputsChanged({ ...before, sli: before.sliId }, { sli: before.sliId, budgetingMethod: merged.budgetingMethod, timesliceThreshold: merged.timesliceThreshold ?? null });
   return db.$transaction(async (tx) => {
     if (slices) await lockSliPoints(tx, [before.sliId]);
     const slo = await tx.slo.update({
