@@ -120,8 +120,10 @@ export async function updateSli(ctx: OrgContext, id: string, input: UpdateSliInp
   if (merged.source === "prometheus" && (!merged.goodQuery || !merged.totalQuery)) {
     throw validationFailed("A Prometheus SLI needs both goodQuery and totalQuery.", [{ path: "goodQuery", message: "Required for Prometheus SLIs." }]);
   }
+  // New queries (or source): poll the SLO window again, replacing its minutes with the new answers.
+  const requeried = merged.source !== before.source || merged.goodQuery !== before.goodQuery || merged.totalQuery !== before.totalQuery;
   return db.$transaction(async (tx) => {
-    const sli = await tx.sli.update({ where: { id: before.id }, data: input, select });
+    const sli = await tx.sli.update({ where: { id: before.id }, data: { ...input, ...(requeried ? { polledUntil: null, lastPollError: null } : {}) }, select });
     await recordAudit(tx, ctx, { action: "sli.updated", entityType: "sli", entityId: id, before: sliJson(before), after: sliJson(sli) });
     return sliJson(sli);
   });
@@ -165,8 +167,11 @@ export async function upsertSliPoints(sliId: string, points: readonly MinutePoin
 /** Push ingestion: all points valid, or nothing is written. */
 export async function ingestSliPoints(ctx: OrgContext, sliId: string, raw: readonly RawPoint[], now = Date.now()) {
   authorize(ctx, "telemetry:ingest");
-  const sli = await db.sli.findFirst({ where: { id: sliId, orgId: ctx.org.id }, select: { id: true } });
+  const sli = await db.sli.findFirst({ where: { id: sliId, orgId: ctx.org.id }, select: { id: true, source: true } });
   if (!sli) throw notFound("SLI");
+  if (sli.source !== "push") {
+    throw conflict("This SLI is fed by Prometheus: Vigil polls its queries every minute and would overwrite pushed points. Push to an SLI whose source is push, or change this SLI's source to push first.");
+  }
   const checked = validatePoints(raw, now);
   if (!checked.ok) {
     const first = checked.issues[0];
