@@ -7,6 +7,8 @@ import { noteAction, timelineEventAction } from "./actions";
 import type { IncidentView, Member } from "./types";
 import styles from "./IncidentRoom.module.css";
 
+const burn = (x: unknown) => (typeof x === "number" ? `${x.toFixed(1)}×` : "n/a");
+
 function describe(e: IncidentView["events"][number], name: (id: unknown) => string): string {
   const d = e.data;
   switch (e.kind) {
@@ -23,6 +25,8 @@ function describe(e: IncidentView["events"][number], name: (id: unknown) => stri
     case "task.created": return `Task: ${String(d.title)}`;
     case "task.done": return `Task done: ${String(d.title)}`;
     case "update.posted": return `${String(d.visibility)} update: ${String(d.body)}`;
+    case "slo.alert_fired": return `SLO ${String(d.sloName)}: ${String(d.severity)} burn-rate alert ${String(d.conditionId)} fired (burn ${burn(d.longBurnRate)} over ${String(d.longWindowMinutes)} min and ${burn(d.shortBurnRate)} over ${String(d.shortWindowMinutes)} min, above ${String(d.factor)})`;
+    case "slo.alert_resolved": return `SLO ${String(d.sloName)}: burn-rate alert ${String(d.conditionId)} resolved${typeof d.reason === "string" && d.reason ? ` (${d.reason})` : typeof d.longBurnRate === "number" ? ` (burn ${burn(d.longBurnRate)} over ${String(d.longWindowMinutes)} min)` : ""}`;
     default: return e.kind.replace(/[._]/g, " ");
   }
 }
