@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
+import { defaultAlertConditions } from "./alerts";
 import { budgetBurndown } from "./burndown";
 import { countsFromBuckets } from "./counts";
 import { budgetConsumedBetween } from "./interval";
@@ -51,4 +52,13 @@ export async function sloPageData(ctx: OrgContext, id: string, at = Date.now()) 
     .sort((a, b) => (b.consumed.share ?? 0) - (a.consumed.share ?? 0));
 
   return { slo: sloJson(row), status, burndown: burndown.points, burndownExplain: burndown.explain, sliSeries, alerts, incidents: ranked };
+}
+
+/** What the SLO edit form shows: the SLO, and Vigil's default conditions scaled to its window now (used when it has none of its own). */
+export async function sloEditData(ctx: OrgContext, id: string, at = Date.now()) {
+  authorize(ctx, "org:read");
+  const row = await findSlo(db, ctx, id);
+  const definition = sloDefinition(row);
+  const window = resolveWindow(definition.window, at, definition.timeZone ?? DEFAULT_TIME_ZONE);
+  return { slo: sloJson(row), defaultConditions: defaultAlertConditions(window.lengthMinutes) };
 }
