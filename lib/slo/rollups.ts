@@ -20,6 +20,8 @@ export async function lockSliPoints(tx: Tx, sliIds: readonly string[]): Promise<
   }
 }
 
+// Recomputing reads only the batch's span ($3, $4) besides each hour's or day's own range: with
+// stale statistics (a fresh table) the planner may otherwise scan all of the SLI's minutes per hour.
 const distinctFloors = (times: readonly number[], unit: number) => [...new Set(times.map((t) => Math.floor(t / unit) * unit))];
 
 /**
@@ -49,7 +51,13 @@ export async function writeSliPoints(tx: Tx, sliId: string, points: readonly Min
   if (replace) await deleteRollups(tx, sliId, hours, days);
   await tx.$executeRawUnsafe(
     `WITH h AS (SELECT to_timestamp(x / 1000.0) AS hour FROM unnest($2::float8[]) AS x),
-     m AS (SELECT h.hour, p."good", p."total" FROM h JOIN "SliPoint" p ON p."sliId" = $1 AND p."minute" >= h.hour AND p."minute" < h.hour + interval '1 hour'),
+     m AS (
+       SELECT h.hour, p."good", p."total" FROM h
+       CROSS JOIN LATERAL (
+         SELECT x."good", x."total" FROM "SliPoint" x
+         WHERE x."sliId" = $1 AND x."minute" >= $3 AND x."minute" < $4 AND x."minute" >= h.hour AND x."minute" < h.hour + interval '1 hour'
+       ) p
+     ),
      sli AS (
        INSERT INTO "SliHour" ("sliId", "hour", "good", "total", "minutes")
        SELECT $1, m.hour, sum(m."good"), sum(m."total"), count(*) FILTER (WHERE m."total" > 0)::int FROM m GROUP BY m.hour
@@ -65,13 +73,18 @@ export async function writeSliPoints(tx: Tx, sliId: string, points: readonly Min
      ON CONFLICT ("sloId", "hour") DO UPDATE SET "goodMinutes" = EXCLUDED."goodMinutes", "badMinutes" = EXCLUDED."badMinutes"`,
     sliId,
     hours,
+    new Date(Math.min(...hours)),
+    new Date(Math.max(...hours) + HOUR_MS),
   );
   await tx.$executeRawUnsafe(
     `WITH d AS (SELECT to_timestamp(x / 1000.0) AS day FROM unnest($2::float8[]) AS x),
      sli AS (
        INSERT INTO "SliDay" ("sliId", "day", "good", "total", "minutes")
        SELECT $1, d.day, sum(h."good"), sum(h."total"), sum(h."minutes")::int
-       FROM d JOIN "SliHour" h ON h."sliId" = $1 AND h."hour" >= d.day AND h."hour" < d.day + interval '1 day'
+       FROM d CROSS JOIN LATERAL (
+         SELECT x."good", x."total", x."minutes" FROM "SliHour" x
+         WHERE x."sliId" = $1 AND x."hour" >= $3 AND x."hour" < $4 AND x."hour" >= d.day AND x."hour" < d.day + interval '1 day'
+       ) h
        GROUP BY d.day
        ON CONFLICT ("sliId", "day") DO UPDATE SET "good" = EXCLUDED."good", "total" = EXCLUDED."total", "minutes" = EXCLUDED."minutes"
        RETURNING 1
@@ -79,11 +92,17 @@ export async function writeSliPoints(tx: Tx, sliId: string, points: readonly Min
      s AS (${SLICE_SLOS})
      INSERT INTO "SloSliceDay" ("sloId", "day", "goodMinutes", "badMinutes")
      SELECT y."sloId", d.day, sum(y."goodMinutes")::int, sum(y."badMinutes")::int
-     FROM d JOIN "SloSliceHour" y ON y."sloId" IN (SELECT "id" FROM s) AND y."hour" >= d.day AND y."hour" < d.day + interval '1 day'
+     FROM s CROSS JOIN d
+     CROSS JOIN LATERAL (
+       SELECT x."sloId", x."goodMinutes", x."badMinutes" FROM "SloSliceHour" x
+       WHERE x."sloId" = s."id" AND x."hour" >= $3 AND x."hour" < $4 AND x."hour" >= d.day AND x."hour" < d.day + interval '1 day'
+     ) y
      GROUP BY y."sloId", d.day
      ON CONFLICT ("sloId", "day") DO UPDATE SET "goodMinutes" = EXCLUDED."goodMinutes", "badMinutes" = EXCLUDED."badMinutes"`,
     sliId,
     days,
+    new Date(Math.min(...days)),
+    new Date(Math.max(...days) + DAY_MS),
   );
 }
 
