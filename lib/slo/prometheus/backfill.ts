@@ -20,12 +20,8 @@ export const REPOLL_MINUTES = 5;
  * (or after the queries changed) the SLI's longest SLO window, a `backfill` that replaces the
  * stored minutes of that range; afterwards from polledUntil, reaching back REPOLL_MINUTES.
  */
-export function pollRange(now: number, polledUntil: Date | null, slos: SloWindowShape[]): { from: number; to: number; backfill: boolean } | null {
+export function pollRange(now: number, polledUntil: Date | null, slos: SloWindowShape[]): { from: number; to: number; backfill: boolean } {
   const to = floorToMinute(now);
-  if (!polledUntil) {
-    const from = to - longestWindowDays(slos) * MINUTES_PER_DAY * MINUTE_MS;
-    return { from, to, backfill: true };
-  }
-  const from = Math.min(polledUntil.getTime(), to - REPOLL_MINUTES * MINUTE_MS);
-  return from < to ? { from, to, backfill: false } : null;
+  if (!polledUntil) return { from: to - longestWindowDays(slos) * MINUTES_PER_DAY * MINUTE_MS, to, backfill: true };
+  return { from: Math.min(polledUntil.getTime(), to - REPOLL_MINUTES * MINUTE_MS), to, backfill: false };
 }

@@ -11,7 +11,7 @@ import type { MinutePoint } from "./parse";
  */
 export type PointWriter = (sliId: string, points: MinutePoint[], client: Tx, replace?: { from: number; to: number }) => Promise<unknown>;
 
-export type PollOutcome = { sliId: string; status: "polled" | "up-to-date" | "busy" | "failed" | "unconfigured"; points?: number; error?: string };
+export type PollOutcome = { sliId: string; status: "polled" | "busy" | "failed" | "unconfigured"; points?: number; error?: string };
 
 // Held for the whole poll; backfills of 30 days take a few seconds.
 const POLL_TRANSACTION_MS = 5 * 60_000;
@@ -46,7 +46,6 @@ export async function pollSli(sliId: string, write: PointWriter, now = Date.now(
         return { sliId, status: "unconfigured" as const, error };
       }
       const range = pollRange(now, sli.polledUntil, sli.slos);
-      if (!range) return { sliId, status: "up-to-date" as const };
       const config = { url: sli.org.prometheusUrl, bearerToken: sli.org.prometheusBearerToken };
       try {
         const points = await fetchSliPoints(config, { good: sli.goodQuery, total: sli.totalQuery }, range.from, range.to);
