@@ -2,9 +2,9 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { DAY_MS, HOUR_MS } from "./segments";
 
-// Every write to an SLI's minutes and to the rollups derived from them (SliHour, SliDay and the
-// per-SLO timeslice rollups) happens under the SLI's points lock, so rollups recomputed from one
-// transaction's snapshot can never overwrite another's (docs/slo-engine.md).
+// Every recompute of the rollups derived from an SLI's minutes (SliHour, SliDay and the per-SLO
+// timeslice rollups) happens under the SLI's points lock, held until commit, so rollups computed from
+// one transaction's snapshot can never overwrite another's (docs/slo-engine.md).
 
 export type MinutePointRow = { minute: Date; good: number; total: number };
 
@@ -26,14 +26,18 @@ const distinctFloors = (times: readonly number[], unit: number) => [...new Set(t
 
 /**
  * Writes minutes (replacing those already stored) and recomputes every hour and day they touch,
- * for the SLI and for each of its timeslice SLOs. With `replace`, the stored minutes of
- * [from, to) that `points` does not contain are removed first (a Prometheus backfill), and the
- * rollups of every hour overlapping that range are recomputed. The caller holds the SLI's lock.
+ * for the SLI and for each of its timeslice SLOs, taking the SLI's points lock. New minutes are
+ * inserted before the lock, so concurrent batches insert in parallel and only recompute one after
+ * the other: the last recompute of an hour starts after every other writer of that hour recomputed
+ * and committed (each inserts before its own recompute), so it sees all their minutes.
+ * With `replace`, the stored minutes of [from, to) that `points` does not contain are removed
+ * (a Prometheus backfill), under the lock, and every hour overlapping that range is recomputed.
  */
 export async function writeSliPoints(tx: Tx, sliId: string, points: readonly MinutePointRow[], replace?: { from: number; to: number }): Promise<void> {
   const minutes = points.map((p) => p.minute.getTime());
   let hours = distinctFloors(minutes, HOUR_MS);
   if (replace) {
+    await lockSliPoints(tx, [sliId]);
     await tx.$executeRaw`DELETE FROM "SliPoint" WHERE "sliId" = ${sliId} AND "minute" >= ${new Date(replace.from)} AND "minute" < ${new Date(replace.to)}`;
     const first = Math.floor(replace.from / HOUR_MS) * HOUR_MS;
     hours = [];
@@ -46,6 +50,7 @@ export async function writeSliPoints(tx: Tx, sliId: string, points: readonly Min
       FROM unnest(${minutes}::float8[], ${points.map((p) => p.good)}::float8[], ${points.map((p) => p.total)}::float8[]) AS u(m, g, t)
       ON CONFLICT ("sliId", "minute") DO UPDATE SET "good" = EXCLUDED."good", "total" = EXCLUDED."total"`;
   }
+  if (!replace) await lockSliPoints(tx, [sliId]);
   if (!hours.length) return;
   const days = distinctFloors(hours, DAY_MS);
   if (replace) await deleteRollups(tx, sliId, hours, days);

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound, validationFailed } from "@/lib/errors";
 import { MAX_POINTS_PER_REQUEST, validatePoints, type RawPoint } from "./points";
-import { lockSliPoints, writeSliPoints, type MinutePointRow } from "./rollups";
+import { writeSliPoints, type MinutePointRow } from "./rollups";
 
 const decimalText = z.union([z.number(), z.string()]).transform((v, c) => {
   const s = String(v).trim();
@@ -149,15 +149,14 @@ export const pointsBodySchema = z.object({
 
 /**
  * Writes minutes (replacing any already stored) and recomputes the hour and day rollups they
- * touch, for the SLI and its timeslice SLOs, in one transaction under the SLI's points lock.
- * Replacing rather than incrementing makes a retried batch idempotent, and the lock makes
- * concurrent batches of one SLI recompute their rollups one after the other, never from stale
- * snapshots. Also the Prometheus poller's writer (`replace`: a backfill of [from, to)).
+ * touch, for the SLI and its timeslice SLOs, in one transaction (lib/slo/rollups.ts).
+ * Replacing rather than incrementing makes a retried batch idempotent, and the SLI's points lock
+ * makes concurrent batches of one SLI recompute their rollups one after the other, never from
+ * stale snapshots. Also the Prometheus poller's writer (`replace`: a backfill of [from, to)).
  */
 export async function upsertSliPoints(sliId: string, points: readonly MinutePointRow[], client?: Tx, replace?: { from: number; to: number }): Promise<number> {
   if (!points.length && !replace) return 0;
   const run = async (tx: Tx) => {
-    await lockSliPoints(tx, [sliId]);
     await writeSliPoints(tx, sliId, points, replace);
     return points.length;
   };
