@@ -10,7 +10,8 @@ export type StatusRequest = { sloId: string; sliId: string; definition: SloDefin
 export type RollupStatuses = { statuses: Map<string, SloStatus>; failures: Map<string, Error> };
 
 // `slo` is "" unless timeslice rollups apply; `th` is -1 unless minutes must be classified.
-type Seg = { req: number; range: number; start: number; end: number; sli: string; slo: string; th: number };
+type Seg = { start: number; end: number; sli: string; slo: string; th: number };
+type Kind = "days" | "hours" | "minutes";
 type Row = { i: number; good: number | null; total: number | null; minutes: number | null; good_minutes: number | null; bad_minutes: number | null };
 
 const ROLLUPS = {
@@ -65,14 +66,26 @@ async function sumMinutes(segs: Seg[]): Promise<Row[]> {
   );
 }
 
-/** The ranges computeSloStatus asks for depend only on the definition and `at`, never on counts. */
-function rangesAsked(definition: SloDefinition, at: number): Range[] {
-  const seen = new Map<string, Range>();
-  computeSloStatus(definition, at, (start, end) => {
-    seen.set(`${start}:${end}`, [start, end]);
-    return emptyCounts();
-  });
-  return [...seen.values()];
+/**
+ * The ranges computeSloStatus asks for depend only on the window, its time zone, the alert
+ * windows and `at`, never on counts or the target: SLOs alike share one dry run.
+ */
+function rangesAsker(at: number): (definition: SloDefinition) => Range[] {
+  const cache = new Map<string, Range[]>();
+  return (definition) => {
+    const key = JSON.stringify([definition.window, definition.timeZone ?? null, definition.alertConditions?.map((c) => [c.longWindowMinutes, c.shortWindowMinutes]) ?? null]);
+    let ranges = cache.get(key);
+    if (!ranges) {
+      const seen = new Map<string, Range>();
+      computeSloStatus(definition, at, (start, end) => {
+        seen.set(`${start}:${end}`, [start, end]);
+        return emptyCounts();
+      });
+      ranges = [...seen.values()];
+      cache.set(key, ranges);
+    }
+    return ranges;
+  };
 }
 
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
@@ -86,38 +99,51 @@ const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
  */
 export async function rollupStatuses(requests: readonly StatusRequest[], at: number, options: { rawMinutesOnly?: boolean } = {}): Promise<RollupStatuses> {
   const failures = new Map<string, Error>();
+  const asked = rangesAsker(at);
   const ranges = requests.map((r) => {
     try {
-      return rangesAsked(r.definition, at);
+      return asked(r.definition);
     } catch (e) {
       failures.set(r.sloId, asError(e));
       return [];
     }
   });
   const totals = ranges.map((rs) => rs.map(() => emptyCounts()));
-  const segs: Record<"days" | "hours" | "minutes", Seg[]> = { days: [], hours: [], minutes: [] };
+  // Segments are deduplicated: the lookbacks of one SLO share their newest minutes and hours.
+  const segs: Record<Kind, Seg[]> = { days: [], hours: [], minutes: [] };
+  const segIndex: Record<Kind, Map<string, number>> = { days: new Map(), hours: new Map(), minutes: new Map() };
+  const uses: { kind: Kind; seg: number; counts: Counts }[] = [];
   ranges.forEach((rs, req) => {
     const request = requests[req];
     if (!request) return;
     const slices = request.definition.method === "timeslices";
-    const base = { req, sli: request.sliId, slo: slices ? request.sloId : "", th: slices ? (request.definition.timesliceThreshold ?? 1) : -1 };
+    const base = { sli: request.sliId, slo: slices ? request.sloId : "", th: slices ? (request.definition.timesliceThreshold ?? 1) : -1 };
     rs.forEach(([start, end], range) => {
       const s = options.rawMinutesOnly ? { days: [], hours: [], minutes: [[start, end] as const] } : segmentsOf(start, end);
-      for (const kind of ["days", "hours", "minutes"] as const) for (const [a, b] of s[kind]) segs[kind].push({ ...base, range, start: a, end: b });
+      for (const kind of ["days", "hours", "minutes"] as const) {
+        for (const [a, b] of s[kind]) {
+          const key = `${base.sli}|${base.slo}|${base.th}|${a}|${b}`;
+          let seg = segIndex[kind].get(key);
+          if (seg === undefined) {
+            seg = segs[kind].push({ ...base, start: a, end: b }) - 1;
+            segIndex[kind].set(key, seg);
+          }
+          uses.push({ kind, seg, counts: totals[req]![range]! });
+        }
+      }
     });
   });
   const [days, hours, minutes] = await Promise.all([sumRollups("days", segs.days), sumRollups("hours", segs.hours), sumMinutes(segs.minutes)]);
-  for (const [kind, rows] of [["days", days], ["hours", hours], ["minutes", minutes]] as const) {
-    for (const row of rows) {
-      const seg = segs[kind][row.i];
-      const c = seg && totals[seg.req]?.[seg.range];
-      if (!c) continue;
-      c.good += Number(row.good ?? 0);
-      c.total += Number(row.total ?? 0);
-      c.dataMinutes += Number(row.minutes ?? 0);
-      c.goodMinutes += Number(row.good_minutes ?? 0);
-      c.badMinutes += Number(row.bad_minutes ?? 0);
-    }
+  const rowsBy: Record<Kind, Map<number, Row>> = { days: new Map(), hours: new Map(), minutes: new Map() };
+  for (const [kind, rows] of [["days", days], ["hours", hours], ["minutes", minutes]] as const) for (const row of rows) rowsBy[kind].set(Number(row.i), row);
+  for (const { kind, seg, counts: c } of uses) {
+    const row = rowsBy[kind].get(seg);
+    if (!row) continue;
+    c.good += Number(row.good ?? 0);
+    c.total += Number(row.total ?? 0);
+    c.dataMinutes += Number(row.minutes ?? 0);
+    c.goodMinutes += Number(row.good_minutes ?? 0);
+    c.badMinutes += Number(row.bad_minutes ?? 0);
   }
   const statuses = new Map<string, SloStatus>();
   requests.forEach((request, req) => {
