@@ -1,5 +1,6 @@
 // `npm run bench:slo [-- --slos=1000 --days=30 --ingest=100000 --samples=30]`: figures for issue 3's
-// performance aims on a scratch embedded PostgreSQL and one `next start`. Prints, never asserts.
+// performance aims on a scratch embedded PostgreSQL and one `next start`, for occurrences and then
+// the same SLOs as timeslices, each against a naive raw-minute scan. Prints, never asserts.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -40,6 +41,7 @@ async function startInstance(databaseUrl: string): Promise<{ url: string; child:
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_MAX: "10",
+      DATABASE_STATEMENT_TIMEOUT_MS: "15000",
       NEXTAUTH_URL: url,
       NEXTAUTH_SECRET: "bench-secret-that-is-long-enough-for-next-auth-0123456789",
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "mOa3TNk5G1fWQiGZ+jSvJYgkYHXHNKZYC2wv5V7rJlE=",
@@ -73,10 +75,13 @@ async function main() {
   let instance: { url: string; child: ChildProcess } | null = null;
   try {
     await applyMigrations(database.url);
+    // The naive raw-minute baseline over every SLO's 30 days outlasts the app's statement timeout.
+    process.env.DATABASE_STATEMENT_TIMEOUT_MS = String(30 * 60_000);
     setDatabaseUrl(database.url);
     const { db, dbPool } = await import("../lib/db");
     const { createApiToken } = await import("../lib/tokens/service");
-    const { allSloStatuses } = await import("../lib/slo/slo-status");
+    const { allSloStatuses, listSloStatuses } = await import("../lib/slo/slo-status");
+    const { sloListPageQuerySchema } = await import("../lib/slo/list");
     const org = await db.organization.create({ data: { slug: "bench-slo", name: "Bench" }, select: { id: true, slug: true, name: true } });
     const ctx = { org, actor: { type: "system" as const, id: "bench", label: "bench" } };
     const service = await db.service.create({ data: { orgId: org.id, slug: "api", name: "API" } });
@@ -143,6 +148,36 @@ async function main() {
     const allRollup = await timed(() => allSloStatuses(ctx, at), allSamples);
     const allRaw = await timed(() => allSloStatuses(ctx, at, {}, { rawMinutesOnly: true }), 1);
     say(`all ${SLOS} SLOs at once: rollups p50 ${ms(percentile(allRollup, 50))} (of ${allSamples}); raw scan ${ms(allRaw[0]!)}; raw/rollup ×${(allRaw[0]! / percentile(allRollup, 50)).toFixed(1)}`);
+    const listPage = await timed(() => listSloStatuses(ctx, sloListPageQuerySchema.parse({ sort: "budget" }), at), allSamples);
+    say(`  SLO list page sorted by budget remaining (all ${SLOS} evaluated, 25 shown): p50 ${ms(percentile(listPage, 50))} (of ${allSamples})`);
+
+    // 4. The same SLOs as timeslices (a minute is good at ≥ 99.9 % good): per-SLO minute-class rollups against the raw scan.
+    say(`timeslices: the same ${SLOS} SLOs with timesliceThreshold 0.999, rolling up their good/bad minutes…`);
+    const sliceStart = performance.now();
+    const slices = new pg.Client({ connectionString: database.url });
+    await slices.connect();
+    await slices.query(`UPDATE "Slo" SET "budgetingMethod" = 'timeslices', "timesliceThreshold" = 0.999 WHERE "orgId" = $1`, [org.id]);
+    await slices.query(
+      `INSERT INTO "SloSliceHour" ("sloId", "hour", "goodMinutes", "badMinutes")
+       SELECT s."id", date_bin('1 hour', p."minute", '1970-01-01T00:00:00Z'),
+              count(*) FILTER (WHERE p."total" > 0 AND p."good" / p."total" >= s."timesliceThreshold"::float8),
+              count(*) FILTER (WHERE p."total" > 0 AND p."good" / p."total" < s."timesliceThreshold"::float8)
+       FROM "Slo" s JOIN "SliPoint" p ON p."sliId" = s."sliId" WHERE s."orgId" = $1 GROUP BY 1, 2`,
+      [org.id],
+    );
+    await slices.query(`INSERT INTO "SloSliceDay" SELECT "sloId", date_bin('1 day', "hour", '1970-01-01T00:00:00Z'), sum("goodMinutes"), sum("badMinutes") FROM "SloSliceHour" GROUP BY 1, 2`);
+    await slices.query("ANALYZE");
+    await slices.end();
+    say(`  rolled up in ${((performance.now() - sliceStart) / 1000).toFixed(1)} s`);
+    const oneSliceRollup = await one(false);
+    const oneSliceRaw = await one(true);
+    say(`one timeslices SLO status (${DAYS}-day window, ${SAMPLES} samples): rollups p50 ${ms(percentile(oneSliceRollup, 50))} p95 ${ms(percentile(oneSliceRollup, 95))}; raw scan p50 ${ms(percentile(oneSliceRaw, 50))} p95 ${ms(percentile(oneSliceRaw, 95))}; raw/rollup p95 ×${(percentile(oneSliceRaw, 95) / percentile(oneSliceRollup, 95)).toFixed(1)}`);
+    const allSliceRollup = await timed(() => allSloStatuses(ctx, at), allSamples);
+    const allSliceRaw = await timed(() => allSloStatuses(ctx, at, {}, { rawMinutesOnly: true }), 1);
+    say(`all ${SLOS} timeslices SLOs at once: rollups p50 ${ms(percentile(allSliceRollup, 50))} (of ${allSamples}); raw scan ${ms(allSliceRaw[0]!)}; raw/rollup ×${(allSliceRaw[0]! / percentile(allSliceRollup, 50)).toFixed(1)}`);
+    const [rollupOne] = await allSloStatuses(ctx, at, { sloId: "slo1" });
+    const [rawOne] = await allSloStatuses(ctx, at, { sloId: "slo1" }, { rawMinutesOnly: true });
+    say(`  slo1 from rollups equals the raw scan: ${JSON.stringify(rollupOne?.status) === JSON.stringify(rawOne?.status)} (attainment ${rollupOne?.status?.attainment})`);
     await db.$disconnect();
     await dbPool.end();
   } finally {

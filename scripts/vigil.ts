@@ -11,9 +11,15 @@ Commands:
   token list --org <slug>
   token revoke --org <slug> --id <token id>
 
-  apply -f <file> [--dry-run]   Apply OpenSLO v1 YAML to a running Vigil (--dry-run: show the plan only)
-  diff -f <file>                Show what apply would change
-  export [-o <file>]            Print (or write) the organization's SLOs as OpenSLO v1 YAML
+  apply -f <file> [--dry-run] [--source <name>] [--adopt]
+                                Apply OpenSLO v1 YAML to a running Vigil (--dry-run: show the plan only)
+  diff -f <file> [--source <name>]
+                                Show what apply would change
+  export [-o <file>] [--source <name>]
+                                Print (or write) the organization's SLOs as OpenSLO v1 YAML
+      --source: the OpenSLO source (e.g. one repository) the file is; apply prunes only that
+      source's SLOs (default: the file's vigil.dev/source annotation, else "default").
+      --adopt: take over SLIs/SLOs another source manages instead of refusing.
       These talk to Vigil over HTTP: --url (default VIGIL_URL or http://localhost:3000) and
       --token (default VIGIL_TOKEN; scope write for apply and diff, read for export).
 

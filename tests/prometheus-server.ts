@@ -26,7 +26,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-export type PrometheusServer = { url: string; start(): Promise<void>; stop(): Promise<void>; cleanup(): Promise<void> };
+export type PrometheusServer = {
+  url: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Backfills more samples (OpenMetrics, ending in `# EOF`) while stopped: samples that "arrive late". */
+  addSamples(openMetrics: string): void;
+  cleanup(): Promise<void>;
+};
 
 /** `openMetrics` is an OpenMetrics text (ending in `# EOF`) backfilled before the first start. */
 export async function startPrometheus(openMetrics: string): Promise<PrometheusServer> {
@@ -36,6 +43,7 @@ export async function startPrometheus(openMetrics: string): Promise<PrometheusSe
   writeFileSync(path.join(dir, "input.om"), openMetrics);
   writeFileSync(path.join(dir, "prometheus.yml"), "global:\n  scrape_interval: 15s\nscrape_configs: []\n");
   execFileSync(PROMTOOL, ["tsdb", "create-blocks-from", "openmetrics", path.join(dir, "input.om"), data], { stdio: "pipe" });
+  let batches = 0;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
@@ -66,6 +74,13 @@ export async function startPrometheus(openMetrics: string): Promise<PrometheusSe
       const exited = new Promise((r) => running.once("exit", r));
       running.kill("SIGTERM");
       await exited;
+    },
+    addSamples(more) {
+      if (child && child.exitCode === null) throw new Error("stop Prometheus before adding samples");
+      const file = path.join(dir, `input-${++batches}.om`);
+      writeFileSync(file, more);
+      // Blocks may overlap earlier ones: Prometheus merges them when it opens the TSDB.
+      execFileSync(PROMTOOL, ["tsdb", "create-blocks-from", "openmetrics", file, data], { stdio: "pipe" });
     },
     async cleanup() {
       await server.stop();

@@ -37,7 +37,7 @@ test("[SLO]: an admin previews an OpenSLO file's plan, sees its problems by path
   expect(await database().slo.count({ where: { org: { slug: org.slug } } })).toBe(0);
 
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Applied." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: 'Applied to source "default".' })).toBeVisible();
   const slo = await database().slo.findFirstOrThrow({ where: { org: { slug: org.slug }, name: "checkout-availability" } });
   expect(slo.managedBy).toBe("openslo");
   expect(slo.target.toString()).toBe("99.9");

@@ -4,6 +4,7 @@ export type Names = { person: (id: unknown) => string; role: (key: unknown) => s
 
 const text = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v));
 const list = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+const burn = (v: unknown) => (typeof v === "number" ? `${v.toFixed(1)}×` : "n/a");
 const time = (v: unknown) => (typeof v === "string" ? new Date(v).toISOString().slice(11, 16) + " UTC" : "—");
 
 export function describeEvent(e: TimelineEventLike, names: Names): string {
@@ -33,8 +34,8 @@ export function describeEvent(e: TimelineEventLike, names: Names): string {
     case "update.reminder": return `Stakeholder update due at ${time(d.dueAt)}${d.userId ? ` (${names.person(d.userId)})` : ""}`;
     case "alert.fired": return `Alert firing: ${text(d.title)}`;
     case "alert.resolved": return `Alert resolved: ${text(d.title)}`;
-    case "slo.alert_fired": return `SLO burn alert: ${text(d.sloName)}${d.conditionId ? ` (${text(d.conditionId)})` : ""}`;
-    case "slo.alert_resolved": return `SLO burn alert resolved: ${text(d.sloName)}`;
+    case "slo.alert_fired": return `SLO ${text(d.sloName)}: ${text(d.severity)} burn-rate alert ${text(d.conditionId)} fired (burn ${burn(d.longBurnRate)} over ${text(d.longWindowMinutes)} min and ${burn(d.shortBurnRate)} over ${text(d.shortWindowMinutes)} min, above ${text(d.factor)})`;
+    case "slo.alert_resolved": return `SLO ${text(d.sloName)}: burn-rate alert ${text(d.conditionId)} resolved${typeof d.reason === "string" && d.reason ? ` (${d.reason})` : typeof d.longBurnRate === "number" ? ` (burn ${burn(d.longBurnRate)} over ${text(d.longWindowMinutes)} min)` : ""}`;
     case "postmortem.drafted": return "Post-mortem drafted";
     case "postmortem.published": return `Post-mortem published (revision ${text(d.revision)})`;
     default: return e.kind.replace(/[._]/g, " ");

@@ -30,9 +30,10 @@ export async function gatherFacts(ctx: OrgContext, incidentRef: string, now = ne
   const serviceName = new Map(serviceList.map((s) => [s.id, s.name]));
   const slos = serviceList.length ? await db.slo.findMany({ where: { orgId: ctx.org.id, sli: { serviceId: { in: serviceList.map((s) => s.id) } } }, select: sloSelect, orderBy: { name: "asc" } }) : [];
   // The SLO engine's own figures as of the incident's start and its end: the drop in remaining budget is what it cost.
-  const requests = slos.map((s) => ({ key: s.id, sliId: s.sliId, definition: sloDefinition(s) }));
+  const requests = slos.map((s) => ({ sloId: s.id, sliId: s.sliId, definition: sloDefinition(s) }));
   const end = Math.min((incident.resolvedAt ?? now).getTime(), now.getTime());
-  const [atStart, atEnd] = requests.length ? await Promise.all([rollupStatuses(requests, incident.startedAt.getTime()), rollupStatuses(requests, end)]) : [new Map<string, SloStatus>(), new Map<string, SloStatus>()];
+  const statusesAt = async (at: number) => (requests.length ? (await rollupStatuses(requests, at)).statuses : new Map<string, SloStatus>());
+  const [atStart, atEnd] = await Promise.all([statusesAt(incident.startedAt.getTime()), statusesAt(end)]);
   // Names are looked up among users who acted on the incident: role holders, and ids named in events.
   const ids = new Set(roles.map((r) => r.userId));
   for (const e of events) for (const key of ["toUserId", "fromUserId"]) {

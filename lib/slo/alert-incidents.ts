@@ -13,7 +13,8 @@ export function policyWantsIncident(policy: SloForIncident["incidentPolicy"], se
 
 /**
  * Declares an incident for a firing burn-rate alert, or, when the service already has an open
- * one, attaches the alert to its timeline instead of opening a second. Returns the incident id.
+ * one, attaches to it instead of opening a second. Either way the alert, with its figures, is an
+ * `slo.alert_fired` event on the incident's timeline. Returns the incident id.
  */
 export async function incidentForAlert(tx: Tx, ctx: OrgContext, slo: SloForIncident, evaluation: AlertEvaluation, figures: Record<string, unknown>, at: Date): Promise<string> {
   const open = await tx.incident.findFirst({
@@ -21,8 +22,9 @@ export async function incidentForAlert(tx: Tx, ctx: OrgContext, slo: SloForIncid
     orderBy: { startedAt: "desc" },
     select: { id: true },
   });
+  const event = { kind: "slo.alert_fired", data: { sloId: slo.id, sloName: slo.name, conditionId: evaluation.id, ...figures }, occurredAt: at };
   if (open) {
-    await appendTimelineEvent(tx, ctx, open.id, { kind: "slo.alert_fired", data: { sloId: slo.id, sloName: slo.name, conditionId: evaluation.id, ...figures }, occurredAt: at });
+    await appendTimelineEvent(tx, ctx, open.id, event);
     return open.id;
   }
   const incident = await declareIncident(
@@ -37,5 +39,13 @@ export async function incidentForAlert(tx: Tx, ctx: OrgContext, slo: SloForIncid
     },
     tx,
   );
+  await appendTimelineEvent(tx, ctx, incident.id, event);
   return incident.id;
+}
+
+/** Notes on the episode's incident (resolved or not: the timeline is its history) that the alert stopped firing. */
+export async function recordAlertResolved(tx: Tx, ctx: OrgContext, incidentId: string, slo: Pick<SloForIncident, "id" | "name">, figures: Record<string, unknown>, at: Date): Promise<void> {
+  const incident = await tx.incident.findFirst({ where: { id: incidentId, orgId: ctx.org.id }, select: { id: true } });
+  if (!incident) return; // deleted since the alert fired
+  await appendTimelineEvent(tx, ctx, incident.id, { kind: "slo.alert_resolved", data: { sloId: slo.id, sloName: slo.name, ...figures }, occurredAt: at });
 }

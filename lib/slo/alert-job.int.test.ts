@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createService } from "@/lib/services/catalog";
 import { orgWithMembers, unique } from "@/tests/factories";
-import { evaluateOrgAlerts } from "./alert-job";
+import { evaluateAllSloAlerts, evaluateOrgAlerts } from "./alert-job";
 import { createSli, createSliSchema, ingestSliPoints } from "./slis";
 import { createSlo, createSloSchema } from "./slos";
 
@@ -27,7 +27,8 @@ describe("burn-rate alert evaluation", () => {
     const slo = await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: "api", target: "99.9", incidentPolicy: "page", incidentSeverity: "SEV1" }));
     const other = await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: "api-2", target: "99.9", incidentPolicy: "page" }));
     const runs = await Promise.all([evaluateOrgAlerts(system, at), evaluateOrgAlerts(system, at)]);
-    expect(runs.map((r) => r.fired).sort()).toEqual([0, 8]);
+    expect(runs.reduce((n, r) => n + r.fired, 0)).toBe(8);
+    expect(await db.sloAlert.count({ where: { sloId: { in: [slo.id, other.id] } } })).toBe(8);
     const firing = await db.sloAlert.findMany({ where: { sloId: slo.id }, orderBy: { conditionId: "asc" } });
     expect(firing.map((a) => [a.severity, a.status])).toEqual(expect.arrayContaining([["page", "firing"], ["ticket", "firing"]]));
     expect(firing).toHaveLength(4);
@@ -39,18 +40,40 @@ describe("burn-rate alert evaluation", () => {
     const paged = await db.sloAlert.findMany({ where: { sloId: { in: [slo.id, other.id] }, severity: "page" } });
     expect(new Set(paged.map((a) => a.incidentId))).toEqual(new Set([incidents[0]?.id]));
     expect(await db.sloAlert.count({ where: { sloId: slo.id, severity: "ticket", incidentId: { not: null } } })).toBe(0);
+    // Every page alert is on the incident's timeline, the one that declared it included.
+    const timeline = (kind: string) => db.timelineEvent.findMany({ where: { incidentId: incidents[0]!.id, kind }, orderBy: { createdAt: "asc" } });
+    const fired = await timeline("slo.alert_fired");
+    expect(fired).toHaveLength(4);
+    expect(fired.map((e) => (e.data as { sloName: string }).sloName).sort()).toEqual(["api", "api", "api-2", "api-2"]);
+    expect(fired[0]?.occurredAt.getTime()).toBe(at);
 
-    expect(await evaluateOrgAlerts(system, at + MIN)).toEqual({ fired: 0, resolved: 0 });
+    expect(await evaluateOrgAlerts(system, at + MIN)).toEqual({ fired: 0, resolved: 0, failed: 0 });
     await ingestSliPoints(admin, sli.id, points(100));
-    expect(await evaluateOrgAlerts(system, at + MIN)).toEqual({ fired: 0, resolved: 8 });
+    expect(await evaluateOrgAlerts(system, at + MIN)).toEqual({ fired: 0, resolved: 8, failed: 0 });
     const resolved = await db.sloAlert.findMany({ where: { sloId: slo.id } });
     expect(resolved.every((a) => a.status === "resolved" && a.resolvedAt?.getTime() === at + MIN)).toBe(true);
+    const resolvedEvents = await timeline("slo.alert_resolved");
+    expect(resolvedEvents).toHaveLength(4);
+    expect(resolvedEvents[0]).toMatchObject({ occurredAt: new Date(at + MIN), data: expect.objectContaining({ conditionId: expect.stringMatching(/^page-/), status: "ok" }) });
+  });
+
+  it("one SLO that cannot be evaluated does not stop the others from alerting", async () => {
+    const { admin, sli, at, system } = await burningSlo();
+    const broken = await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: "a-broken", target: "99.9" }));
+    const fine = await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: "b-fine", target: "99.9" }));
+    // A time zone this host's ICU does not know (another instance's may): evaluating it throws.
+    await db.slo.update({ where: { id: broken.id }, data: { windowKind: "calendar", windowDays: null, calendarUnit: "month", timeZone: "Mars/Olympus_Mons" } });
+    expect(await evaluateOrgAlerts(system, at)).toEqual({ fired: 4, resolved: 0, failed: 1 });
+    expect(await db.sloAlert.count({ where: { sloId: fine.id, status: "firing" } })).toBe(4);
+    const tick = await evaluateAllSloAlerts(at + MIN);
+    expect(tick.failed).toBeGreaterThanOrEqual(1);
+    expect(await db.sloAlert.count({ where: { sloId: fine.id, status: "firing" } })).toBe(4);
   });
 
   it("stays silent under minEvents and says so in the status", async () => {
     const { admin, sli, at, system } = await burningSlo();
     const slo = await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: "quiet", target: "99.9", minEvents: 1_000_000 }));
-    expect(await evaluateOrgAlerts(system, at)).toEqual({ fired: 0, resolved: 0 });
+    expect(await evaluateOrgAlerts(system, at)).toEqual({ fired: 0, resolved: 0, failed: 0 });
     expect(await db.sloAlert.count({ where: { sloId: slo.id } })).toBe(0);
     const { getSloStatus } = await import("./slo-status");
     const status = await getSloStatus(admin, slo.id, at);

@@ -130,12 +130,14 @@ export function computeBurnRate(
     method === "occurrences"
       ? { good: c.good, total: c.total, bad: c.total - c.good }
       : { badMinutes: c.badMinutes, dataMinutes: c.dataMinutes };
+  // The lookback's data coverage: minutes without data are neither good nor bad (not clipped to the window).
+  const coverage = { dataMinutes: c.dataMinutes, dataCoverage: c.dataMinutes / lookbackMinutes };
   const explain: FigureExplain = {
     formula:
       method === "occurrences"
-        ? "((total − good) / total) / ((100 − target)/100)"
-        : "(badMinutes / dataMinutes) / ((100 − target)/100)",
-    inputs: { ...inputs, target: target.percent, errorBudgetRatio: target.errorBudgetRatio, start, end, lookbackMinutes },
+        ? "((total − good) / total) / ((100 − target)/100) over [end − lookback, end)"
+        : "(badMinutes / dataMinutes) / ((100 − target)/100) over [end − lookback, end)",
+    inputs: { ...inputs, ...coverage, target: target.percent, errorBudgetRatio: target.errorBudgetRatio, start, end, lookbackMinutes },
     value: r.value,
   };
   if (r.nullReason) explain.nullReason = r.nullReason;

@@ -23,4 +23,6 @@ export type { FigureResult, BurnRateValue } from "./figures";
 export { REFERENCE_ALERT_CONDITIONS, defaultAlertConditions, scaleWindowMinutes, evaluateAlertCondition } from "./alerts";
 export { computeSloStatus, alertConditionsFor } from "./status";
 export { budgetConsumedBetween, budgetConsumedInWindow } from "./interval";
+export { budgetBurndown, burndownTimes } from "./burndown";
+export type { BurndownPoint } from "./burndown";
 export type { IntervalBudgetConsumption } from "./interval";

@@ -36,10 +36,11 @@ export const paths = {
   "/api/v1/slis/{id}/points": {
     post: {
       summary: "Push per-minute good/total counts (scope ingest); all or nothing, a minute sent again replaces it",
-      description: "At most 10,000 points. Timestamps are RFC 3339 and truncated to the minute; at most 5 minutes in the future. good <= total, both finite and >= 0; one point per minute per request.",
+      description:
+        "At most 10,000 points. Timestamps are RFC 3339 and truncated to the minute; at most 5 minutes in the future. good and total are whole numbers, 0 <= good <= total <= 10,000,000,000; one point per minute per request. Only SLIs with source push accept points.",
       parameters: [id],
       requestBody: body(pointsBodySchema),
-      responses: { 200: ok("{ accepted }"), 404: error("Unknown SLI"), 422: error("Invalid points: details is [{ index, path, message }]"), ...common },
+      responses: { 200: ok("{ accepted }"), 404: error("Unknown SLI"), 409: error("The SLI is fed by Prometheus: points are polled, not pushed"), 422: error("Invalid points: details is [{ index, path, message }]"), ...common },
     },
   },
   "/api/v1/slos": slo.collection,

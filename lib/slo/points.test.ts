@@ -20,6 +20,8 @@ describe("validatePoints", () => {
         { timestamp: "2026-11-22T09:04:00Z", good: 1, total: Infinity },
         { timestamp: "2026-11-22T09:05:00Z", good: 1, total: 1 },
         { timestamp: "2026-11-22T09:05:30Z", good: 1, total: 1 },
+        { timestamp: "2026-11-22T09:06:00Z", good: 0.5, total: 1 },
+        { timestamp: "2026-11-22T09:07:00Z", good: 1, total: 10_000_000_001 },
       ],
       NOW,
     );
@@ -33,14 +35,19 @@ describe("validatePoints", () => {
       [4, "points[4].good"],
       [5, "points[5].total"],
       [7, "points[7].timestamp"],
+      [8, "points[8].good"],
+      [9, "points[9].total"],
     ]);
     expect(r.issues[0]?.message).toContain("greater than total");
     expect(r.issues[1]?.message).toContain("negative");
     expect(r.issues[2]?.message).toContain("future");
     expect(r.issues[6]?.message).toContain("same minute as points[6]");
+    expect(r.issues[7]?.message).toContain("whole event counts");
+    expect(r.issues[8]?.message).toContain("at most 10000000000 events per minute");
   });
 
-  it("accepts a point up to 5 minutes ahead", () => {
+  it("accepts a point up to 5 minutes ahead, and the largest count", () => {
     expect(validatePoints([{ timestamp: "2026-11-22T10:05:30Z", good: 1, total: 1 }], NOW).ok).toBe(true);
+    expect(validatePoints([{ timestamp: "2026-11-22T10:00:00Z", good: 10_000_000_000, total: 10_000_000_000 }], NOW).ok).toBe(true);
   });
 });

@@ -5,6 +5,12 @@ export const MAX_POINTS_PER_REQUEST = 10_000;
 /** Clocks drift; a point further ahead than this cannot be a measurement yet. */
 export const MAX_FUTURE_MS = 5 * MINUTE_MS;
 
+/**
+ * Pushed counts are whole events, at most this many per minute: sums over any window (at most
+ * 90 days, 129,600 minutes) stay below 2^53, so every sum is an exact integer whatever its order.
+ */
+export const MAX_EVENTS_PER_MINUTE = 10_000_000_000;
+
 export type RawPoint = { timestamp?: unknown; good?: unknown; total?: unknown };
 export type ValidPoint = { minute: Date; good: number; total: number };
 export type PointIssue = { index: number; path: string; message: string };
@@ -17,6 +23,8 @@ function countIssue(index: number, field: "good" | "total", value: unknown): Poi
   if (typeof value !== "number") return { index, path, message: `${path} must be a number, got ${JSON.stringify(value) ?? "nothing"}.` };
   if (!Number.isFinite(value)) return { index, path, message: `${path} must be finite.` };
   if (value < 0) return { index, path, message: `${path} is ${value}; event counts cannot be negative.` };
+  if (!Number.isInteger(value)) return { index, path, message: `${path} is ${value}; push whole event counts (Vigil keeps pushed counts exact).` };
+  if (value > MAX_EVENTS_PER_MINUTE) return { index, path, message: `${path} is ${value}; at most ${MAX_EVENTS_PER_MINUTE} events per minute.` };
   return null;
 }
 

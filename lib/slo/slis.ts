@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound, validationFailed } from "@/lib/errors";
 import { MAX_POINTS_PER_REQUEST, validatePoints, type RawPoint } from "./points";
+import { writeSliPoints, type MinutePointRow } from "./rollups";
 
 const decimalText = z.union([z.number(), z.string()]).transform((v, c) => {
   const s = String(v).trim();
@@ -60,7 +61,7 @@ export function orderOf(sort: ListQuery["sort"]) {
 
 const select = {
   id: true, serviceId: true, name: true, description: true, kind: true, source: true, goodQuery: true, totalQuery: true,
-  thresholdValue: true, thresholdUnit: true, polledUntil: true, lastPollError: true, managedBy: true, createdAt: true, updatedAt: true,
+  thresholdValue: true, thresholdUnit: true, polledUntil: true, lastPollError: true, managedBy: true, managedSource: true, createdAt: true, updatedAt: true,
 } as const;
 type SliRow = Prisma.SliGetPayload<{ select: typeof select }>;
 
@@ -119,8 +120,10 @@ export async function updateSli(ctx: OrgContext, id: string, input: UpdateSliInp
   if (merged.source === "prometheus" && (!merged.goodQuery || !merged.totalQuery)) {
     throw validationFailed("A Prometheus SLI needs both goodQuery and totalQuery.", [{ path: "goodQuery", message: "Required for Prometheus SLIs." }]);
   }
+  // New queries (or source): poll the SLO window again, replacing its minutes with the new answers.
+  const requeried = merged.source !== before.source || merged.goodQuery !== before.goodQuery || merged.totalQuery !== before.totalQuery;
   return db.$transaction(async (tx) => {
-    const sli = await tx.sli.update({ where: { id: before.id }, data: input, select });
+    const sli = await tx.sli.update({ where: { id: before.id }, data: { ...input, ...(requeried ? { polledUntil: null, lastPollError: null } : {}) }, select });
     await recordAudit(tx, ctx, { action: "sli.updated", entityType: "sli", entityId: id, before: sliJson(before), after: sliJson(sli) });
     return sliJson(sli);
   });
@@ -144,43 +147,17 @@ export const pointsBodySchema = z.object({
     .max(MAX_POINTS_PER_REQUEST, `Send at most ${MAX_POINTS_PER_REQUEST} points per request; split larger batches.`),
 });
 
-const HOUR = "interval '1 hour'";
-const EPOCH = "'1970-01-01T00:00:00Z'::timestamptz";
-
 /**
  * Writes minutes (replacing any already stored) and recomputes the hour and day rollups they
- * touch from the stored minutes, in one transaction. Replacing rather than incrementing makes a
- * retried batch idempotent. Also the Prometheus poller's writer.
+ * touch, for the SLI and its timeslice SLOs, in one transaction (lib/slo/rollups.ts).
+ * Replacing rather than incrementing makes a retried batch idempotent, and the SLI's points lock
+ * makes concurrent batches of one SLI recompute their rollups one after the other, never from
+ * stale snapshots. Also the Prometheus poller's writer (`replace`: a backfill of [from, to)).
  */
-export async function upsertSliPoints(sliId: string, points: readonly { minute: Date; good: number; total: number }[], client?: Tx): Promise<number> {
-  if (!points.length) return 0;
+export async function upsertSliPoints(sliId: string, points: readonly MinutePointRow[], client?: Tx, replace?: { from: number; to: number }): Promise<number> {
+  if (!points.length && !replace) return 0;
   const run = async (tx: Tx) => {
-    const minutes = points.map((p) => p.minute.getTime());
-    await tx.$executeRaw`
-      INSERT INTO "SliPoint" ("sliId", "minute", "good", "total")
-      SELECT ${sliId}, to_timestamp(u.m / 1000.0), u.g, u.t
-      FROM unnest(${minutes}::float8[], ${points.map((p) => p.good)}::float8[], ${points.map((p) => p.total)}::float8[]) AS u(m, g, t)
-      ON CONFLICT ("sliId", "minute") DO UPDATE SET "good" = EXCLUDED."good", "total" = EXCLUDED."total"`;
-    await tx.$executeRawUnsafe(
-      `WITH h AS (SELECT DISTINCT date_bin(${HOUR}, to_timestamp(m / 1000.0), ${EPOCH}) AS hour FROM unnest($2::float8[]) AS m)
-       INSERT INTO "SliHour" ("sliId", "hour", "good", "total", "minutes")
-       SELECT $1, h.hour, sum(p."good"), sum(p."total"), count(*) FILTER (WHERE p."total" > 0)::int
-       FROM h JOIN "SliPoint" p ON p."sliId" = $1 AND p."minute" >= h.hour AND p."minute" < h.hour + ${HOUR}
-       GROUP BY h.hour
-       ON CONFLICT ("sliId", "hour") DO UPDATE SET "good" = EXCLUDED."good", "total" = EXCLUDED."total", "minutes" = EXCLUDED."minutes"`,
-      sliId,
-      minutes,
-    );
-    await tx.$executeRawUnsafe(
-      `WITH d AS (SELECT DISTINCT date_bin(interval '1 day', to_timestamp(m / 1000.0), ${EPOCH}) AS day FROM unnest($2::float8[]) AS m)
-       INSERT INTO "SliDay" ("sliId", "day", "good", "total", "minutes")
-       SELECT $1, d.day, sum(h."good"), sum(h."total"), sum(h."minutes")::int
-       FROM d JOIN "SliHour" h ON h."sliId" = $1 AND h."hour" >= d.day AND h."hour" < d.day + interval '1 day'
-       GROUP BY d.day
-       ON CONFLICT ("sliId", "day") DO UPDATE SET "good" = EXCLUDED."good", "total" = EXCLUDED."total", "minutes" = EXCLUDED."minutes"`,
-      sliId,
-      minutes,
-    );
+    await writeSliPoints(tx, sliId, points, replace);
     return points.length;
   };
   return client ? run(client) : db.$transaction(run, { timeout: 60_000 });
@@ -189,8 +166,11 @@ export async function upsertSliPoints(sliId: string, points: readonly { minute: 
 /** Push ingestion: all points valid, or nothing is written. */
 export async function ingestSliPoints(ctx: OrgContext, sliId: string, raw: readonly RawPoint[], now = Date.now()) {
   authorize(ctx, "telemetry:ingest");
-  const sli = await db.sli.findFirst({ where: { id: sliId, orgId: ctx.org.id }, select: { id: true } });
+  const sli = await db.sli.findFirst({ where: { id: sliId, orgId: ctx.org.id }, select: { id: true, source: true } });
   if (!sli) throw notFound("SLI");
+  if (sli.source !== "push") {
+    throw conflict("This SLI is fed by Prometheus: Vigil polls its queries every minute and would overwrite pushed points. Push to an SLI whose source is push, or change this SLI's source to push first.");
+  }
   const checked = validatePoints(raw, now);
   if (!checked.ok) {
     const first = checked.issues[0];

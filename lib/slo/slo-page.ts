@@ -1,15 +1,17 @@
 import "server-only";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
+import { defaultAlertConditions } from "./alerts";
+import { budgetBurndown } from "./burndown";
 import { countsFromBuckets } from "./counts";
 import { budgetConsumedBetween } from "./interval";
 import { rollupStatuses } from "./rollup-counts";
 import { findSlo, sloDefinition, sloJson } from "./slos";
-import { computeSloStatus } from "./status";
+import { statusRequest } from "./slo-status";
+import { parseTarget } from "./target";
 import { resolveWindow, DEFAULT_TIME_ZONE } from "./window";
 
 const HOUR = 3_600_000;
-const BURNDOWN_POINTS = 60;
 
 /**
  * Everything the SLO page draws. The headline status comes from the rollups like the API; the
@@ -19,8 +21,9 @@ export async function sloPageData(ctx: OrgContext, id: string, at = Date.now()) 
   authorize(ctx, "org:read");
   const row = await findSlo(db, ctx, id);
   const definition = sloDefinition(row);
-  const status = (await rollupStatuses([{ key: row.id, sliId: row.sliId, definition }], at)).get(row.id);
-  if (!status) throw new Error("status missing for a requested SLO");
+  const { statuses, failures } = await rollupStatuses([statusRequest(row)], at);
+  const status = statuses.get(row.id);
+  if (!status) throw failures.get(row.id) ?? new Error("status missing for a requested SLO");
   const window = resolveWindow(definition.window, at, definition.timeZone ?? DEFAULT_TIME_ZONE);
   const [minutes, alerts, incidents] = await Promise.all([
     db.sliPoint.findMany({ where: { sliId: row.sliId, sli: { orgId: ctx.org.id }, minute: { gte: new Date(window.start), lt: new Date(window.end) } }, select: { minute: true, good: true, total: true } }),
@@ -32,10 +35,7 @@ export async function sloPageData(ctx: OrgContext, id: string, at = Date.now()) 
   ]);
   const provider = countsFromBuckets(minutes.map((m) => ({ minute: m.minute.getTime(), good: m.good, total: m.total })), definition.method, definition.timesliceThreshold);
 
-  const step = Math.max(HOUR, Math.ceil((window.end - window.start) / BURNDOWN_POINTS / HOUR) * HOUR);
-  const burndown: { t: number; remainingRatio: number }[] = [];
-  for (let t = window.start + step; t < window.end; t += step) burndown.push({ t, remainingRatio: computeSloStatus(definition, t, provider).errorBudget.remainingRatio });
-  burndown.push({ t: window.end, remainingRatio: status.errorBudget.remainingRatio });
+  const burndown = budgetBurndown(parseTarget(definition.target), definition.method, window, provider);
 
   const hourly = new Map<number, { good: number; total: number }>();
   for (const m of minutes) {
@@ -51,5 +51,14 @@ export async function sloPageData(ctx: OrgContext, id: string, at = Date.now()) 
     .map((i) => ({ ...i, consumed: budgetConsumedBetween(definition, at, provider, i.startedAt.getTime(), i.resolvedAt?.getTime() ?? null) }))
     .sort((a, b) => (b.consumed.share ?? 0) - (a.consumed.share ?? 0));
 
-  return { slo: sloJson(row), status, burndown, sliSeries, alerts, incidents: ranked };
+  return { slo: sloJson(row), status, burndown: burndown.points, burndownExplain: burndown.explain, sliSeries, alerts, incidents: ranked };
+}
+
+/** What the SLO edit form shows: the SLO, and Vigil's default conditions scaled to its window now (used when it has none of its own). */
+export async function sloEditData(ctx: OrgContext, id: string, at = Date.now()) {
+  authorize(ctx, "org:read");
+  const row = await findSlo(db, ctx, id);
+  const definition = sloDefinition(row);
+  const window = resolveWindow(definition.window, at, definition.timeZone ?? DEFAULT_TIME_ZONE);
+  return { slo: sloJson(row), defaultConditions: defaultAlertConditions(window.lengthMinutes) };
 }

@@ -3,10 +3,14 @@ import { authorize, type OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
 import { badRequest } from "@/lib/errors";
 import { rollupStatuses } from "./rollup-counts";
-import { findSlo, sloDefinition, sloJson, sloSelect, sloWhere, type SloListQuery } from "./slos";
+import { compareByFigure, isFigureSort, sloState, type SloListPageQuery } from "./list";
+import { orderOf } from "./slis";
+import { findSlo, sloDefinition, sloJson, sloSelect, sloWhere, type SloRow } from "./slos";
 import type { SloStatus } from "./types";
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+export const statusRequest = (s: SloRow) => ({ sloId: s.id, sliId: s.sliId, definition: sloDefinition(s) });
 
 /** The issue's JSON shape, times as RFC 3339; `explain` says how each figure was computed. */
 export function statusJson(s: SloStatus) {
@@ -37,24 +41,41 @@ export function parseAt(at: string | null, now = Date.now()): number {
 export async function getSloStatus(ctx: OrgContext, id: string, at = Date.now()) {
   authorize(ctx, "org:read");
   const slo = await findSlo(db, ctx, id);
-  const statuses = await rollupStatuses([{ key: slo.id, sliId: slo.sliId, definition: sloDefinition(slo) }], at);
+  const { statuses, failures } = await rollupStatuses([statusRequest(slo)], at);
   const status = statuses.get(slo.id);
-  if (!status) throw new Error("status missing for a requested SLO");
+  if (!status) throw failures.get(slo.id) ?? new Error("status missing for a requested SLO");
   return status;
 }
 
-/** A page of SLOs with their statuses, computed in one batch (four queries for the figures). */
-export async function listSloStatuses(ctx: OrgContext, query: SloListQuery, at = Date.now()) {
+/**
+ * A page of the SLO list with statuses. Sorted by a stored field without a state filter, only the
+ * page is evaluated; sorted by a figure or filtered by state, every matching SLO is evaluated in
+ * one batch from the rollups (three queries however many), then filtered, sorted and paginated.
+ */
+export async function listSloStatuses(ctx: OrgContext, query: SloListPageQuery, at = Date.now()) {
   authorize(ctx, "org:read");
   const where = sloWhere(ctx, query);
-  const desc = query.sort.startsWith("-");
-  const field = (desc ? query.sort.slice(1) : query.sort) as "name" | "createdAt" | "updatedAt";
-  const [rows, total] = await Promise.all([
-    db.slo.findMany({ where, select: sloSelect, orderBy: [{ [field]: desc ? "desc" : "asc" }, { id: "asc" }], take: query.limit, skip: query.offset }),
-    db.slo.count({ where }),
-  ]);
-  const statuses = await rollupStatuses(rows.map((s) => ({ key: s.id, sliId: s.sliId, definition: sloDefinition(s) })), at);
-  return { data: rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null })), total, limit: query.limit, offset: query.offset };
+  if (!isFigureSort(query.sort) && !query.state) {
+    const [rows, total] = await Promise.all([
+      db.slo.findMany({ where, select: sloSelect, orderBy: [...orderOf(query.sort)], take: query.limit, skip: query.offset }),
+      db.slo.count({ where }),
+    ]);
+    const { statuses } = await rollupStatuses(rows.map(statusRequest), at);
+    return { data: rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null })), total, limit: query.limit, offset: query.offset };
+  }
+  const rows = await db.slo.findMany({ where, select: sloSelect, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const { statuses } = await rollupStatuses(rows.map(statusRequest), at);
+  let items = rows.map((s) => ({ id: s.id, name: s.name, row: s, status: statuses.get(s.id) ?? null }));
+  if (query.state) items = items.filter((i) => sloState(i.status) === query.state);
+  if (isFigureSort(query.sort)) items.sort(compareByFigure(query.sort));
+  else if (query.sort !== "name") {
+    // A stored-field sort with a state filter: the order SQL gives, applied to the filtered rows.
+    const order = await db.slo.findMany({ where: { id: { in: items.map((i) => i.id) } }, select: { id: true }, orderBy: [...orderOf(query.sort)] });
+    const rank = new Map(order.map((o, n) => [o.id, n]));
+    items.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  }
+  const page = items.slice(query.offset, query.offset + query.limit);
+  return { data: page.map((i) => ({ slo: sloJson(i.row), status: i.status })), total: items.length, limit: query.limit, offset: query.offset };
 }
 
 /** A service's SLOs now (the service page: rendering must not read the clock itself). */
@@ -66,6 +87,6 @@ export function serviceSloStatuses(ctx: OrgContext, serviceId: string) {
 export async function allSloStatuses(ctx: OrgContext, at = Date.now(), filter: { serviceId?: string; sloId?: string } = {}, options: { rawMinutesOnly?: boolean } = {}) {
   authorize(ctx, "org:read");
   const rows = await db.slo.findMany({ where: { ...sloWhere(ctx, filter), ...(filter.sloId ? { id: filter.sloId } : {}) }, select: sloSelect, orderBy: { name: "asc" } });
-  const statuses = await rollupStatuses(rows.map((s) => ({ key: s.id, sliId: s.sliId, definition: sloDefinition(s) })), at, options);
-  return rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null }));
+  const { statuses, failures } = await rollupStatuses(rows.map(statusRequest), at, options);
+  return rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null, error: failures.get(s.id) ?? null }));
 }

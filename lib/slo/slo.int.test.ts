@@ -9,6 +9,7 @@ import { orgWithMembers, unique } from "@/tests/factories";
 import { countsFromBuckets } from "./counts";
 import { allSloStatuses, getSloStatus, listSloStatuses } from "./slo-status";
 import { createSli, createSliSchema, deleteSli, getSli, ingestSliPoints, listSlis, updateSli } from "./slis";
+import { sloListPageQuerySchema } from "./list";
 import { createSlo, createSloSchema, deleteSlo, getSlo, listSlos, sloDefinition, sloListQuerySchema, updateSlo, updateSloSchema } from "./slos";
 import { computeSloStatus } from "./status";
 import type { MinuteBucket } from "./types";
@@ -144,7 +145,7 @@ describe("status from rollups", () => {
     }
     const all = await allSloStatuses(members.viewer.ctx, now);
     expect(all.map((s) => s.slo.name)).toEqual(["occ", "slices", "weekly"]);
-    const listed = await listSloStatuses(members.viewer.ctx, sloListQuerySchema.parse({ limit: "2" }), now);
+    const listed = await listSloStatuses(members.viewer.ctx, sloListPageQuerySchema.parse({ limit: "2" }), now);
     expect(listed.data.map((d) => d.status?.errorBudget)).toEqual(all.slice(0, 2).map((s) => s.status?.errorBudget));
   });
 
@@ -163,5 +164,41 @@ describe("status from rollups", () => {
     expect(body.evaluatedAt).toBe(new Date(t + MIN).toISOString());
     const bad = await statusRoute(request(`/api/v1/slos/${slo.id}/status?at=yesterday`, read), route({ id: slo.id }));
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("SLO list", () => {
+  it("sorts by budget, attainment and burn (worst first), filters by state and service, and paginates", async () => {
+    const { admin, service, members } = await setup();
+    const other = await createService(admin, { name: "Search", slug: unique("svc"), description: "", team: "", tier: 2, links: {} });
+    const now = Date.now();
+    const lastHour = (good: number, total = 100) => Array.from({ length: 60 }, (_, i) => point(now - (i + 1) * MIN - MIN, good, total));
+    const sloOn = async (serviceId: string, name: string, target: string, points: ReturnType<typeof point>[]) => {
+      const sli = await createSli(admin, createSliSchema.parse({ serviceId, name: unique(name) }));
+      if (points.length) await ingestSliPoints(admin, sli.id, points, now);
+      return createSlo(admin, createSloSchema.parse({ sliId: sli.id, name, target }));
+    };
+    // budget left: −49, −9, 0.2, ≈1, 1, none; attainment: 0.5, 0.999, 0.92, ≈1, 1, none; 1h burn: 50 (page), 10 (page), 0.8, 20 (page), 0, none.
+    await sloOn(service.id, "all-good", "99", lastHour(100));
+    await sloOn(service.id, "exhausted", "99", lastHour(50));
+    await sloOn(service.id, "tight", "99.99", lastHour(999, 1000));
+    await sloOn(service.id, "loose", "90", lastHour(92));
+    // A burst of errors on top of a month's worth of good events: paging, budget mostly left.
+    await sloOn(other.id, "burning", "99", [point(now - 10 * 24 * HOUR, 1_000_000_000, 1_000_000_000), ...lastHour(80)]);
+    await sloOn(other.id, "silent", "99", []);
+    const list = async (q: Record<string, string>) => (await listSloStatuses(members.viewer.ctx, sloListPageQuerySchema.parse(q), now)).data.map((d) => d.slo.name);
+    expect(await list({ sort: "budget" })).toEqual(["exhausted", "tight", "loose", "burning", "all-good", "silent"]);
+    expect(await list({ sort: "attainment" })).toEqual(["exhausted", "loose", "tight", "burning", "all-good", "silent"]);
+    expect(await list({ sort: "burn" })).toEqual(["exhausted", "burning", "tight", "loose", "all-good", "silent"]);
+    expect(await list({ sort: "-name" })).toEqual(["tight", "silent", "loose", "exhausted", "burning", "all-good"]);
+    for (const [state, names] of [["ok", ["all-good", "loose"]], ["burning", ["burning"]], ["exhausted", ["exhausted", "tight"]], ["no-data", ["silent"]]] as const) {
+      expect(await list({ state })).toEqual(names);
+    }
+    expect(await list({ serviceId: other.id, sort: "budget" })).toEqual(["burning", "silent"]);
+    expect(await list({ state: "exhausted", sort: "-name" })).toEqual(["tight", "exhausted"]);
+    const page = await listSloStatuses(members.viewer.ctx, sloListPageQuerySchema.parse({ sort: "budget", limit: "2", offset: "4" }), now);
+    expect(page).toMatchObject({ total: 6, limit: 2, offset: 4 });
+    expect(page.data.map((d) => d.slo.name)).toEqual(["all-good", "silent"]);
+    expect(page.data[0]?.status?.errorBudget.remainingRatio).toBe(1);
   });
 });

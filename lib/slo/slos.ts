@@ -5,6 +5,7 @@ import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound, validationFailed } from "@/lib/errors";
+import { lockSliPoints, rebuildSliceRollups, sliceInputsChanged } from "./rollups";
 import { orderOf } from "./slis";
 import { parseTarget } from "./target";
 import type { AlertCondition, SloDefinition } from "./types";
@@ -114,7 +115,7 @@ export type SloListQuery = z.infer<typeof sloListQuerySchema>;
 export const sloSelect = {
   id: true, sliId: true, name: true, description: true, target: true, windowKind: true, windowDays: true, calendarUnit: true, timeZone: true,
   budgetingMethod: true, timesliceThreshold: true, alertConditions: true, minEvents: true, freezeBelowRatio: true, incidentPolicy: true,
-  incidentSeverity: true, managedBy: true, version: true, createdAt: true, updatedAt: true,
+  incidentSeverity: true, managedBy: true, managedSource: true, version: true, createdAt: true, updatedAt: true,
   sli: { select: { serviceId: true, name: true } },
 } as const;
 export type SloRow = Prisma.SloGetPayload<{ select: typeof sloSelect }>;
@@ -188,7 +189,11 @@ export async function createSlo(ctx: OrgContext, input: CreateSloInput) {
   await nameFree(ctx, input.name);
   const { alertConditions, ...rest } = input;
   return db.$transaction(async (tx) => {
+    const slices = sliceInputsChanged(null, { ...input, sli: input.sliId });
+    // Timeslices: the new SLO's rollups are built from the SLI's minutes, serialised with ingestion.
+    if (slices) await lockSliPoints(tx, [input.sliId]);
     const slo = await tx.slo.create({ data: { ...rest, orgId: ctx.org.id, ...(alertConditions !== undefined ? { alertConditions: jsonOrNull(alertConditions) } : {}) }, select: sloSelect });
+    if (slices) await rebuildSliceRollups(tx, slo.id);
     await recordAudit(tx, ctx, { action: "slo.created", entityType: "slo", entityId: slo.id, after: sloJson(slo) });
     return sloJson(slo);
   });
@@ -204,7 +209,9 @@ export async function updateSlo(ctx: OrgContext, id: string, input: UpdateSloInp
   const issues = comboIssues(merged);
   if (issues.length) throw validationFailed(issues.map((i) => i.message).join(" "), issues);
   const { alertConditions, ...rest } = input;
+  const slices = sliceInputsChanged({ ...before, sli: before.sliId }, { sli: before.sliId, budgetingMethod: merged.budgetingMethod, timesliceThreshold: merged.timesliceThreshold ?? null });
   return db.$transaction(async (tx) => {
+    if (slices) await lockSliPoints(tx, [before.sliId]);
     const slo = await tx.slo.update({
       where: { id: before.id },
       data: {
@@ -216,6 +223,7 @@ export async function updateSlo(ctx: OrgContext, id: string, input: UpdateSloInp
       },
       select: sloSelect,
     });
+    if (slices) await rebuildSliceRollups(tx, slo.id);
     await recordAudit(tx, ctx, { action: "slo.updated", entityType: "slo", entityId: id, before: current, after: sloJson(slo) });
     return sloJson(slo);
   });
@@ -225,6 +233,8 @@ export async function deleteSlo(ctx: OrgContext, id: string) {
   authorize(ctx, "config:write");
   const before = await findSlo(db, ctx, id);
   await db.$transaction(async (tx) => {
+    // Ingestion writing this SLO's timeslice rollups must not race the delete (foreign key).
+    if (before.budgetingMethod === "timeslices") await lockSliPoints(tx, [before.sliId]);
     await tx.slo.delete({ where: { id: before.id } });
     await recordAudit(tx, ctx, { action: "slo.deleted", entityType: "slo", entityId: id, before: sloJson(before) });
   });

@@ -94,6 +94,9 @@ describe("computeSloStatus: occurrences, rolling 30 days, spike in the last 5 mi
     expect(s.explain.errorBudget.inputs).toMatchObject({ goodEvents: 6000, totalEvents: 6100, budgetTotal: 6.1 });
     expect(s.explain.window.inputs).toMatchObject({ at, start: E - 30 * DAY, end: E, days: 30 });
     expect(s.explain.alerts["page-fast"]?.inputs).toMatchObject({ longBurnRate: 50 / 3, shortBurnRate: 200 });
+    // Each alert row explains both windows: their counts, edges and data coverage.
+    expect(s.explain.alerts["page-fast"]?.inputs).toMatchObject({ longGood: 5900, longTotal: 6000, longStart: E - 60 * MIN, longDataCoverage: 1, shortGood: 400, shortTotal: 500, shortStart: E - 5 * MIN, end: E, target: "99.9" });
+    expect(s.explain.burnRates["3d"].inputs).toMatchObject({ dataMinutes: 60, dataCoverage: 60 / 4320, lookbackMinutes: 4320 });
   });
 
   it("asks the provider only minute-aligned, de-duplicated ranges", () => {

@@ -3,12 +3,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
 type Entry = { kind: string; name: string; changes?: string[] };
-type Plan = { created: Entry[]; updated: Entry[]; unchanged: Entry[]; deleted: Entry[] };
+type Plan = { created: Entry[]; updated: Entry[]; unchanged: Entry[]; deleted: Entry[]; source?: string };
 type ErrorBody = { error?: { message?: string; details?: { document?: string; path?: string; message?: string }[] } };
 
 export type CliIo = { out: (line: string) => void; err: (line: string) => void; env: { VIGIL_URL: string; VIGIL_TOKEN?: string | undefined } };
 
-const MARK: Record<keyof Plan, string> = { created: "+", updated: "~", unchanged: "=", deleted: "-" };
+const MARK: Record<"created" | "updated" | "unchanged" | "deleted", string> = { created: "+", updated: "~", unchanged: "=", deleted: "-" };
 
 export function formatPlan(plan: Plan, applied: boolean): string[] {
   const lines: string[] = [];
@@ -16,7 +16,7 @@ export function formatPlan(plan: Plan, applied: boolean): string[] {
     for (const e of plan[key]) lines.push(`  ${MARK[key]} ${e.kind} ${e.name}${e.changes?.length ? ` (${e.changes.join(", ")})` : ""}`);
   }
   const counts = (["created", "updated", "unchanged", "deleted"] as const).map((k) => `${plan[k].length} ${k}`).join(", ");
-  lines.push(`${applied ? "Applied" : "Plan (nothing applied)"}: ${counts}.`);
+  lines.push(`${applied ? "Applied" : "Plan (nothing applied)"}${plan.source ? ` to source "${plan.source}"` : ""}: ${counts}.`);
   return lines;
 }
 
@@ -30,7 +30,15 @@ function formatError(status: number, body: ErrorBody): string[] {
 export async function runOpenSloCommand(command: "apply" | "diff" | "export", args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { file: { type: "string", short: "f" }, output: { type: "string", short: "o" }, "dry-run": { type: "boolean" }, url: { type: "string" }, token: { type: "string" } },
+    options: {
+      file: { type: "string", short: "f" },
+      output: { type: "string", short: "o" },
+      "dry-run": { type: "boolean" },
+      source: { type: "string" },
+      adopt: { type: "boolean" },
+      url: { type: "string" },
+      token: { type: "string" },
+    },
     strict: true,
   });
   const base = (values.url ?? io.env.VIGIL_URL).replace(/\/+$/, "");
@@ -40,10 +48,14 @@ export async function runOpenSloCommand(command: "apply" | "diff" | "export", ar
     return 2;
   }
   const headers = { authorization: `Bearer ${token}` };
+  const query = (params: Record<string, string | undefined>) => {
+    const given = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined);
+    return given.length ? `?${new URLSearchParams(given)}` : "";
+  };
   let response: Response;
   try {
     if (command === "export") {
-      response = await fetch(`${base}/api/v1/openslo`, { headers });
+      response = await fetch(`${base}/api/v1/openslo${query({ source: values.source })}`, { headers });
     } else {
       if (!values.file) {
         io.err(`vigil: ${command} needs -f <file> (OpenSLO v1 YAML).`);
@@ -51,7 +63,8 @@ export async function runOpenSloCommand(command: "apply" | "diff" | "export", ar
       }
       const yaml = await readFile(values.file, "utf8");
       const dryRun = command === "diff" || values["dry-run"] === true;
-      response = await fetch(`${base}/api/v1/openslo${dryRun ? "?dryRun=true" : ""}`, { method: "POST", headers: { ...headers, "content-type": "application/yaml" }, body: yaml });
+      const params = query({ dryRun: dryRun ? "true" : undefined, source: values.source, adopt: values.adopt ? "true" : undefined });
+      response = await fetch(`${base}/api/v1/openslo${params}`, { method: "POST", headers: { ...headers, "content-type": "application/yaml" }, body: yaml });
     }
   } catch (e) {
     io.err(`vigil: cannot reach Vigil at ${base}: ${e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e)}`);

@@ -1,6 +1,7 @@
 // Pure: an organization's services, SLIs and SLOs as OpenSLO v1 YAML documents.
 import { stringify } from "yaml";
 import type { CurrentState } from "./plan";
+import { SOURCE_ANNOTATION } from "./schema";
 
 const PUSH_SOURCE = { type: "Vigil", spec: {} };
 const CALENDAR_START = "2024-01-01 00:00:00"; // a Monday and the first of a month
@@ -8,14 +9,16 @@ const CALENDAR_START = "2024-01-01 00:00:00"; // a Monday and the first of a mon
 const source = (sli: CurrentState["slis"][number], query: string | null) =>
   sli.source === "prometheus" ? { type: "Prometheus", spec: { query: query ?? "" } } : PUSH_SOURCE;
 
-export function exportOpenSlo(state: CurrentState): string {
+/** With `source`, every document names it, so applying the file again writes to the same source. */
+export function exportOpenSlo(state: CurrentState, sourceName?: string): string {
+  const meta = (name: string, extra: Record<string, string> = {}) => ({ name, ...extra, ...(sourceName ? { annotations: { [SOURCE_ANNOTATION]: sourceName } } : {}) });
   const docs: unknown[] = [];
   const skipped: string[] = [];
   const slis = new Map(state.slis.map((s) => [s.name, s]));
   const usedSlis = new Set<string>();
 
   for (const s of state.services) {
-    docs.push({ apiVersion: "openslo/v1", kind: "Service", metadata: { name: s.slug, displayName: s.name }, spec: s.description ? { description: s.description } : {} });
+    docs.push({ apiVersion: "openslo/v1", kind: "Service", metadata: meta(s.slug, { displayName: s.name }), spec: s.description ? { description: s.description } : {} });
   }
   const sloDocs: unknown[] = [];
   for (const slo of state.slos) {
@@ -62,7 +65,7 @@ export function exportOpenSlo(state: CurrentState): string {
         },
       ];
     }
-    sloDocs.push({ apiVersion: "openslo/v1", kind: "SLO", metadata: { name: slo.name }, spec });
+    sloDocs.push({ apiVersion: "openslo/v1", kind: "SLO", metadata: meta(slo.name), spec });
   }
   for (const sli of state.slis) {
     if (!usedSlis.has(sli.name)) {
@@ -73,10 +76,10 @@ export function exportOpenSlo(state: CurrentState): string {
       sli.kind === "threshold" && sli.source === "push"
         ? { thresholdMetric: { metricSource: PUSH_SOURCE } }
         : { ratioMetric: { counter: true, good: { metricSource: source(sli, sli.goodQuery) }, total: { metricSource: source(sli, sli.totalQuery) } } };
-    docs.push({ apiVersion: "openslo/v1", kind: "SLI", metadata: { name: sli.name }, spec: { ...(sli.description ? { description: sli.description } : {}), ...metric } });
+    docs.push({ apiVersion: "openslo/v1", kind: "SLI", metadata: meta(sli.name), spec: { ...(sli.description ? { description: sli.description } : {}), ...metric } });
   }
   docs.push(...sloDocs);
-  const header = ["# OpenSLO v1 export from Vigil.", ...skipped.map((s) => `# Not exported: ${s}.`)].join("\n");
+  const header = [`# OpenSLO v1 export from Vigil${sourceName ? ` (source "${sourceName}")` : ""}.`, ...skipped.map((s) => `# Not exported: ${s}.`)].join("\n");
   const body = docs.map((d) => stringify(d, { lineWidth: 0 })).join("---\n");
   return `${header}\n${body}`;
 }

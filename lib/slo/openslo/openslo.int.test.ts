@@ -10,6 +10,7 @@ import { createApiToken } from "@/lib/tokens/service";
 import { runOpenSloCommand } from "@/scripts/cli/openslo";
 import { orgWithMembers } from "@/tests/factories";
 import { SPEC_EXAMPLE } from "./fixtures.test-data";
+import { upsertSliPoints } from "../slis";
 import { applyOpenSloYaml, exportOpenSloYaml, planOpenSloYaml } from "./service";
 
 const names = (entries: { kind: string; name: string }[]) => entries.map((e) => `${e.kind}/${e.name}`).sort();
@@ -84,6 +85,82 @@ describe("OpenSLO apply, plan and export against PostgreSQL", () => {
   });
 });
 
+const TEAM_B = `apiVersion: openslo/v1
+kind: SLO
+metadata: { name: b-availability }
+spec:
+  service: my-rad-service
+  indicator:
+    metadata: { name: b-requests }
+    spec:
+      ratioMetric:
+        good: { metricSource: { type: Vigil } }
+        total: { metricSource: { type: Vigil } }
+  timeWindow: [{ duration: 7d, isRolling: true }]
+  budgetingMethod: Occurrences
+  objectives: [{ target: 0.99 }]
+`;
+const ONLY_SERVICE = SPEC_EXAMPLE.slice(0, SPEC_EXAMPLE.indexOf("---"));
+
+describe("OpenSLO sources", () => {
+  it("prunes only the applying source: one team's repository never deletes another's SLOs", async () => {
+    const { org, members } = await orgWithMembers(["admin"]);
+    const admin = members.admin.ctx;
+    expect((await applyOpenSloYaml(admin, SPEC_EXAMPLE, { source: "team-a" })).source).toBe("team-a");
+    await applyOpenSloYaml(admin, `${ONLY_SERVICE}---\n${TEAM_B}`, { source: "team-b" });
+    const sources = async () => (await db.slo.findMany({ where: { orgId: org.id }, orderBy: { name: "asc" } })).map((s) => [s.name, s.managedSource]);
+    expect(await sources()).toEqual([["availability", "team-a"], ["b-availability", "team-b"], ["latency-month", "team-a"]]);
+    // team-b's file no longer has its SLO: only team-b's objects go.
+    const plan = await applyOpenSloYaml(admin, ONLY_SERVICE, { source: "team-b" });
+    expect(names(plan.deleted)).toEqual(["SLI/b-requests", "SLO/b-availability"]);
+    expect(await sources()).toEqual([["availability", "team-a"], ["latency-month", "team-a"]]);
+    // The default source has nothing, so an empty default apply deletes nothing either.
+    expect((await applyOpenSloYaml(admin, ONLY_SERVICE)).deleted).toEqual([]);
+  });
+
+  it("refuses another source's objects with 409 unless adopting, and reads the source from the file", async () => {
+    const { org, members } = await orgWithMembers(["admin"]);
+    const admin = members.admin.ctx;
+    await applyOpenSloYaml(admin, SPEC_EXAMPLE, { source: "team-a" });
+    const refused = await applyOpenSloYaml(admin, SPEC_EXAMPLE, { source: "team-b" }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ status: 409, details: expect.arrayContaining([{ document: "SLO/availability", path: "metadata.name", message: expect.stringMatching(/source "team-a"/) }]) });
+    const annotated = SPEC_EXAMPLE.replace("  name: availability\n", "  name: availability\n  annotations: { vigil.dev/source: team-b }\n");
+    await expect(planOpenSloYaml(admin, annotated)).rejects.toMatchObject({ status: 409 });
+    await expect(planOpenSloYaml(admin, annotated, { source: "team-a" })).rejects.toMatchObject({ status: 422, details: [expect.objectContaining({ path: "metadata.annotations.vigil.dev/source" })] });
+    const adopted = await applyOpenSloYaml(admin, annotated, { adopt: true });
+    expect(adopted.source).toBe("team-b");
+    expect(names(adopted.updated)).toEqual(["SLI/great-sli", "SLI/latency-push", "SLO/availability", "SLO/latency-month"]);
+    expect(await db.slo.count({ where: { orgId: org.id, managedSource: "team-b" } })).toBe(2);
+  });
+
+  it("exports one source with its annotation, which applies back unchanged", async () => {
+    const { members } = await orgWithMembers(["admin"]);
+    const admin = members.admin.ctx;
+    await applyOpenSloYaml(admin, SPEC_EXAMPLE, { source: "team-a" });
+    await applyOpenSloYaml(admin, `${ONLY_SERVICE}---\n${TEAM_B}`, { source: "team-b" });
+    const yaml = await exportOpenSloYaml(admin, { source: "team-b" });
+    expect(yaml).toContain("vigil.dev/source: team-b");
+    expect(yaml).not.toContain("latency-month");
+    const plan = await planOpenSloYaml(admin, yaml);
+    expect(plan.source).toBe("team-b");
+    expect(names(plan.unchanged)).toEqual(["SLI/b-requests", "SLO/b-availability", "Service/my-rad-service"]);
+  });
+
+  it("rebuilds a timeslices SLO's rollups when the file changes its threshold", async () => {
+    const { org, members } = await orgWithMembers(["admin"]);
+    const admin = members.admin.ctx;
+    await applyOpenSloYaml(admin, SPEC_EXAMPLE);
+    const slo = await db.slo.findFirstOrThrow({ where: { orgId: org.id, name: "latency-month" } });
+    const now = Math.floor(Date.now() / 60_000) * 60_000;
+    const points = Array.from({ length: 120 }, (_, i) => ({ minute: new Date(now - (i + 1) * 60_000), good: 96, total: 100 }));
+    await upsertSliPoints(slo.sliId, points);
+    const badMinutes = async () => (await db.sloSliceHour.aggregate({ where: { sloId: slo.id }, _sum: { badMinutes: true } }))._sum.badMinutes ?? 0;
+    expect(await badMinutes()).toBe(0);
+    await applyOpenSloYaml(admin, SPEC_EXAMPLE.replace("timeSliceTarget: 0.95", "timeSliceTarget: 0.97"));
+    expect(await badMinutes()).toBe(120);
+  });
+});
+
 describe("POST/GET /api/v1/openslo", () => {
   const request = (url: string, init: { method?: string; headers: Record<string, string>; body?: string }) => new NextRequest(new URL(url, "http://vigil.test"), init);
   const noParams = { params: Promise.resolve({}) };
@@ -108,6 +185,13 @@ describe("POST/GET /api/v1/openslo", () => {
     const exported = await GET(request("/api/v1/openslo", { headers: auth }), noParams);
     expect(exported.headers.get("content-type")).toContain("application/yaml");
     expect(await exported.text()).toContain("kind: SLO");
+
+    const conflicted = await POST(request("/api/v1/openslo?source=team-b&dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/plain" }, body: SPEC_EXAMPLE }), noParams);
+    expect(conflicted.status).toBe(409);
+    expect(((await conflicted.json()) as { error: { details: { document: string }[] } }).error.details.map((d) => d.document)).toContain("SLO/availability");
+    const badSource = await POST(request("/api/v1/openslo?source=..%2Fx", { method: "POST", headers: { ...auth, "content-type": "text/plain" }, body: SPEC_EXAMPLE }), noParams);
+    expect(badSource.status).toBe(422);
+    expect(await (await GET(request("/api/v1/openslo?source=team-b", { headers: auth }), noParams)).text()).not.toContain("kind: SLO");
 
     const wrongType = await POST(request("/api/v1/openslo", { method: "POST", headers: { ...auth, "content-type": "application/xml" }, body: "<x/>" }), noParams);
     expect(wrongType.status).toBe(415);
@@ -146,17 +230,22 @@ describe("vigil apply / diff / export against a served route handler", () => {
 
     expect(await runOpenSloCommand("apply", ["-f", file, "--dry-run"], io)).toBe(0);
     expect(lines).toContain("  + SLO availability");
-    expect(lines.at(-1)).toBe("Plan (nothing applied): 5 created, 0 updated, 0 unchanged, 0 deleted.");
+    expect(lines.at(-1)).toBe('Plan (nothing applied) to source "default": 5 created, 0 updated, 0 unchanged, 0 deleted.');
     expect(await db.slo.count({ where: { orgId: org.id } })).toBe(0);
 
-    expect(await runOpenSloCommand("apply", ["-f", file], io)).toBe(0);
-    expect(lines.at(-1)).toBe("Applied: 5 created, 0 updated, 0 unchanged, 0 deleted.");
-    expect(await runOpenSloCommand("diff", ["-f", file], io)).toBe(0);
-    expect(lines.at(-1)).toBe("Plan (nothing applied): 0 created, 0 updated, 5 unchanged, 0 deleted.");
+    expect(await runOpenSloCommand("apply", ["-f", file, "--source", "team-a"], io)).toBe(0);
+    expect(lines.at(-1)).toBe('Applied to source "team-a": 5 created, 0 updated, 0 unchanged, 0 deleted.');
+    expect(await runOpenSloCommand("diff", ["-f", file, "--source", "team-a"], io)).toBe(0);
+    expect(lines.at(-1)).toBe('Plan (nothing applied) to source "team-a": 0 created, 0 updated, 5 unchanged, 0 deleted.');
+    expect(await runOpenSloCommand("diff", ["-f", file], io)).toBe(1);
+    expect(errors.some((l) => l.includes("Vigil answered 409"))).toBe(true);
+    expect(await runOpenSloCommand("apply", ["-f", file, "--adopt"], io)).toBe(0);
+    expect(lines.at(-1)).toBe('Applied to source "default": 0 created, 4 updated, 1 unchanged, 0 deleted.');
 
     const out = path.join(dir, "export.yaml");
-    expect(await runOpenSloCommand("export", ["-o", out], io)).toBe(0);
+    expect(await runOpenSloCommand("export", ["-o", out, "--source", "default"], io)).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("indicatorRef: great-sli");
+    expect(readFileSync(out, "utf8")).toContain("vigil.dev/source: default");
 
     writeFileSync(file, SPEC_EXAMPLE.replace("budgetingMethod: Occurrences", "budgetingMethod: RatioTimeslices"));
     expect(await runOpenSloCommand("apply", ["-f", file], io)).toBe(1);

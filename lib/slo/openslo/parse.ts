@@ -9,6 +9,7 @@ import {
   alertConditionDocumentSchema,
   alertPolicyDocumentSchema,
   serviceDocumentSchema,
+  SOURCE_ANNOTATION,
   sliDocumentSchema,
   sloDocumentSchema,
   type AlertConditionSpec,
@@ -58,6 +59,7 @@ export function parseOpenSlo(text: string): ParseResult {
   const out = new Collector();
   const docs: { [K in Kind]: Doc<K>[] } = { Service: [], SLI: [], SLO: [], AlertPolicy: [], AlertCondition: [] };
   const seen = new Map<string, string>();
+  let source: { name: string; document: string } | null = null;
 
   parseAllDocuments(text).forEach((doc, i) => {
     const index = `#${i + 1}`;
@@ -82,10 +84,14 @@ export function parseOpenSlo(text: string): ParseResult {
     if (seen.has(key)) return out.add(label, "metadata.name", `${k} "${name}" is defined twice (also in document ${seen.get(key)}).`);
     seen.set(key, index);
     (docs[k] as Doc<Kind>[]).push({ label, value: parsed.data });
+    const named = parsed.data.metadata.annotations?.[SOURCE_ANNOTATION];
+    if (named && source && named !== source.name) {
+      out.add(label, `metadata.annotations.${SOURCE_ANNOTATION}`, `This document names source "${named}" but ${source.document} names "${source.name}"; one file is one source.`);
+    } else if (named) source ??= { name: named, document: label };
   });
 
   const desired = resolve(docs, out);
-  return out.issues.length ? { ok: false, issues: out.issues } : { ok: true, desired };
+  return out.issues.length ? { ok: false, issues: out.issues } : { ok: true, desired: { ...desired, source } };
 }
 
 function resolve(docs: { [K in Kind]: Doc<K>[] }, out: Collector): DesiredState {

@@ -1,8 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { DomainError, badRequest, validationFailed } from "@/lib/errors";
+import { sourceNameSchema } from "./schema";
 
 export const MAX_YAML_BYTES = 1_000_000;
+const flag = z.enum(["true", "false", "1", "0"], "Use true or false.").transform((v) => v === "true" || v === "1");
+/** `?dryRun`, `?source` (the OpenSLO source applied or exported) and `?adopt` (take over another source's objects). */
+export const openSloQuerySchema = z.object({ dryRun: flag.default(false), source: sourceNameSchema.optional(), adopt: flag.default(false) });
+export const openSloExportQuerySchema = openSloQuerySchema.pick({ source: true });
+
 export const openSloJsonBodySchema = z.object({ yaml: z.string().min(1, "Send the OpenSLO YAML in `yaml`.").max(MAX_YAML_BYTES) });
 
 /** The YAML of a request: `application/yaml` / `text/plain` as is, or JSON `{ "yaml": "…" }`. */

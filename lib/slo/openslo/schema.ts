@@ -4,7 +4,18 @@ import { z } from "zod";
 
 const name = z.string().trim().min(1, "A name is required.").max(100);
 const metadata = z.object({ name }).strict();
-const serviceMetadata = z.object({ name, displayName: z.string().trim().max(100).optional() }).strict();
+
+/** Which OpenSLO source (a repository's files) owns what an apply writes: it prunes only its own. */
+export const SOURCE_ANNOTATION = "vigil.dev/source";
+export const DEFAULT_SOURCE = "default";
+export const sourceNameSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, "A source is 1 to 100 letters, digits, '.', '_', '-' or '/', starting with a letter or digit, e.g. team-payments/slos.");
+// Top-level documents may name their source; no other annotation is understood.
+const annotations = z.object({ [SOURCE_ANNOTATION]: sourceNameSchema.optional() }).strict().optional();
+const documentMetadata = metadata.extend({ annotations });
+const serviceMetadata = documentMetadata.extend({ displayName: z.string().trim().max(100).optional() });
 const duration = z.string().regex(/^\d+(m|h|d|w|M|Q|Y)$/, 'A duration is a number and a unit, e.g. "28d", "1w", "1M", "5m".');
 
 export const metricSourceSchema = z
@@ -33,7 +44,7 @@ export const sliSpecSchema = z
   })
   .strict();
 
-export const sliDocumentSchema = z.object({ apiVersion: z.literal("openslo/v1"), kind: z.literal("SLI"), metadata, spec: sliSpecSchema }).strict();
+export const sliDocumentSchema = z.object({ apiVersion: z.literal("openslo/v1"), kind: z.literal("SLI"), metadata: documentMetadata, spec: sliSpecSchema }).strict();
 export const inlineIndicatorSchema = z.object({ metadata, spec: sliSpecSchema }).strict();
 
 export const serviceDocumentSchema = z
@@ -61,7 +72,7 @@ export const alertConditionSpecSchema = z
   .strict();
 
 export const alertConditionDocumentSchema = z
-  .object({ apiVersion: z.literal("openslo/v1"), kind: z.literal("AlertCondition"), metadata, spec: alertConditionSpecSchema })
+  .object({ apiVersion: z.literal("openslo/v1"), kind: z.literal("AlertCondition"), metadata: documentMetadata, spec: alertConditionSpecSchema })
   .strict();
 
 // Either inline or a reference; which one is checked when resolving (for a clear path).
@@ -80,7 +91,7 @@ export const alertPolicySpecSchema = z
   .strict();
 
 export const alertPolicyDocumentSchema = z
-  .object({ apiVersion: z.literal("openslo/v1"), kind: z.literal("AlertPolicy"), metadata, spec: alertPolicySpecSchema })
+  .object({ apiVersion: z.literal("openslo/v1"), kind: z.literal("AlertPolicy"), metadata: documentMetadata, spec: alertPolicySpecSchema })
   .strict();
 
 const alertPolicyItem = z
@@ -119,7 +130,7 @@ export const sloSpecSchema = z
   })
   .strict();
 
-export const sloDocumentSchema = z.object({ apiVersion: z.literal("openslo/v1"), kind: z.literal("SLO"), metadata, spec: sloSpecSchema }).strict();
+export const sloDocumentSchema = z.object({ apiVersion: z.literal("openslo/v1"), kind: z.literal("SLO"), metadata: documentMetadata, spec: sloSpecSchema }).strict();
 
 export type SliSpec = z.infer<typeof sliSpecSchema>;
 export type SloSpec = z.infer<typeof sloSpecSchema>;

@@ -9,9 +9,19 @@ export function longestWindowDays(slos: SloWindowShape[]): number {
   return days.length ? Math.max(...days) : 30;
 }
 
-/** The minutes [from, to) the next poll fetches: from polledUntil, or the backfill start, to the last complete minute. */
-export function pollRange(now: number, polledUntil: Date | null, slos: SloWindowShape[]): { from: number; to: number } | null {
+/**
+ * Minutes polled again on every tick: the newest minutes may have been read before their last
+ * scrape reached Prometheus (a gap, or a rate over part of the minute). Writes replace by minute.
+ */
+export const REPOLL_MINUTES = 5;
+
+/**
+ * The minutes [from, to) the next poll fetches, up to the last complete minute: on the first poll
+ * (or after the queries changed) the SLI's longest SLO window, a `backfill` that replaces the
+ * stored minutes of that range; afterwards from polledUntil, reaching back REPOLL_MINUTES.
+ */
+export function pollRange(now: number, polledUntil: Date | null, slos: SloWindowShape[]): { from: number; to: number; backfill: boolean } {
   const to = floorToMinute(now);
-  const from = polledUntil ? polledUntil.getTime() : to - longestWindowDays(slos) * MINUTES_PER_DAY * MINUTE_MS;
-  return from < to ? { from, to } : null;
+  if (!polledUntil) return { from: to - longestWindowDays(slos) * MINUTES_PER_DAY * MINUTE_MS, to, backfill: true };
+  return { from: Math.min(polledUntil.getTime(), to - REPOLL_MINUTES * MINUTE_MS), to, backfill: false };
 }

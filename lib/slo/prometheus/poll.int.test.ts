@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { jobQueue } from "@/lib/jobs/queue";
-import { upsertSliPoints } from "@/lib/slo/slis";
+import { ingestSliPoints, updateSli, upsertSliPoints } from "@/lib/slo/slis";
 import { startPrometheus, type PrometheusServer } from "@/tests/prometheus-server";
 import { orgWithMembers, unique } from "@/tests/factories";
-import { queryMinutes } from "./client";
+import { fetchSliPoints, queryMinutes } from "./client";
 import { PROMETHEUS_POLL_QUEUE, registerPrometheusPolling } from "./job";
-import { pollAllPrometheusSlis, pollSli } from "./poll";
+import { pollAllPrometheusSlis, pollSli, type PointWriter } from "./poll";
 import { getPrometheusSettings, testPrometheusConnection, updatePrometheusSettings } from "./settings";
 
 const MIN = 60_000;
@@ -17,15 +17,26 @@ const S = Math.floor(Date.now() / HOUR) * HOUR - 8 * HOUR;
 const HOLE = S + 60 * MIN;
 const GOOD = 'sum(rate(http_requests_total{code!~"5.."}[1m]))';
 const TOTAL = "sum(rate(http_requests_total[1m]))";
+// A second counter whose samples after LATE − 1 min "arrive late": added to Prometheus mid-test.
+const LATE = S + 30 * MIN;
+const LATE_GOOD = 'sum(rate(late_requests_total{code!~"5.."}[1m]))';
+const LATE_TOTAL = "sum(rate(late_requests_total[1m]))";
 
-function openMetrics(): string {
-  const lines = ["# HELP http_requests_total Requests.", "# TYPE http_requests_total counter"];
+function counterLines(name: string, from: number, to: number, skip: (t: number) => boolean): string[] {
+  const lines = [`# HELP ${name} Requests.`, `# TYPE ${name} counter`];
   for (const [code, step] of [["200", 10], ["500", 1]] as const) {
-    for (let t = S, i = 0; t <= S + 3 * HOUR; t += 15_000, i++) {
-      if (t >= HOLE && t < HOLE + 10 * MIN) continue;
-      lines.push(`http_requests_total{code="${code}"} ${i * step} ${t / 1000}`);
+    for (let t = S, i = 0; t <= to; t += 15_000, i++) {
+      if (t >= from && !skip(t)) lines.push(`${name}{code="${code}"} ${i * step} ${t / 1000}`);
     }
   }
+  return lines;
+}
+
+function openMetrics(): string {
+  const lines = [
+    ...counterLines("http_requests_total", S, S + 3 * HOUR, (t) => t >= HOLE && t < HOLE + 10 * MIN),
+    ...counterLines("late_requests_total", S, LATE - MIN, () => false),
+  ];
   return `${lines.join("\n")}\n# EOF\n`;
 }
 
@@ -37,11 +48,12 @@ afterAll(async () => {
   await prometheus?.cleanup();
 });
 
-async function prometheusSli() {
-  const { org } = await orgWithMembers(["admin"]);
+async function prometheusSli(queries = { goodQuery: GOOD, totalQuery: TOTAL }) {
+  const { org, members } = await orgWithMembers(["admin"]);
   await db.organization.update({ where: { id: org.id }, data: { prometheusUrl: prometheus.url } });
   const service = await db.service.create({ data: { orgId: org.id, slug: unique("svc"), name: "API" } });
-  return db.sli.create({ data: { orgId: org.id, serviceId: service.id, name: unique("availability"), kind: "ratio", source: "prometheus", goodQuery: GOOD, totalQuery: TOTAL } });
+  const sli = await db.sli.create({ data: { orgId: org.id, serviceId: service.id, name: unique("availability"), kind: "ratio", source: "prometheus", ...queries } });
+  return Object.assign(sli, { admin: members.admin.ctx });
 }
 
 const pointsOf = (sliId: string) => db.sliPoint.findMany({ where: { sliId }, orderBy: { minute: "asc" } });
@@ -97,9 +109,53 @@ describe("polling job", () => {
     stored = await db.sli.findUniqueOrThrow({ where: { id: sli.id } });
     expect(stored.polledUntil?.getTime()).toBe(S + 2 * HOUR + 30 * MIN);
     expect(stored.lastPollError).toBeNull();
-
-    expect(await pollSli(sli.id, upsertSliPoints, S + 2 * HOUR + 30 * MIN + 50_000)).toMatchObject({ status: "up-to-date" });
+    // Later in the same minute: the newest minutes are read again, which changes nothing here.
+    expect(await pollSli(sli.id, upsertSliPoints, S + 2 * HOUR + 30 * MIN + 50_000)).toMatchObject({ status: "polled", points: 5 });
+    expect(await pointsOf(sli.id)).toHaveLength(140);
   }, 60_000);
+
+  it("reads the newest minutes again on the next tick, so a minute polled before its last scrape arrived is filled", async () => {
+    const sli = await prometheusSli({ goodQuery: LATE_GOOD, totalQuery: LATE_TOTAL });
+    expect(await pollSli(sli.id, upsertSliPoints, LATE + 30_000)).toMatchObject({ status: "polled", points: 29 });
+    const minutes = async () => new Set((await pointsOf(sli.id)).map((p) => p.minute.getTime()));
+    expect((await minutes()).has(LATE - MIN)).toBe(false);
+    // The scrapes that close the minute [LATE − 1 min, LATE) and the next one reach Prometheus only now.
+    await prometheus.stop();
+    prometheus.addSamples(`${counterLines("late_requests_total", LATE - MIN + 15_000, LATE + MIN, () => false).join("\n")}\n# EOF\n`);
+    await prometheus.start();
+    expect(await pollSli(sli.id, upsertSliPoints, LATE + MIN + 30_000)).toMatchObject({ status: "polled", points: 5 });
+    const late = (await pointsOf(sli.id)).find((p) => p.minute.getTime() === LATE - MIN);
+    expect(late?.total).toBeCloseTo(44, 6);
+    expect(late?.good).toBeCloseTo(40, 6);
+    expect(await minutes()).toEqual(new Set(Array.from({ length: 31 }, (_, i) => S + i * MIN)));
+    expect((await db.sli.findUniqueOrThrow({ where: { id: sli.id } })).polledUntil?.getTime()).toBe(LATE + MIN);
+  }, 60_000);
+
+  it("backfills again when a PATCH changes the PromQL, replacing the window's minutes with the new queries' answers", async () => {
+    const sli = await prometheusSli();
+    const now = S + 2 * HOUR + 30_000;
+    await pollSli(sli.id, upsertSliPoints, now);
+    expect(await pointsOf(sli.id)).toHaveLength(110);
+    await updateSli(sli.admin, sli.id, { name: unique("renamed") });
+    expect((await db.sli.findUniqueOrThrow({ where: { id: sli.id } })).polledUntil).not.toBeNull();
+    await updateSli(sli.admin, sli.id, { goodQuery: LATE_GOOD, totalQuery: LATE_TOTAL });
+    expect((await db.sli.findUniqueOrThrow({ where: { id: sli.id } })).polledUntil).toBeNull();
+    expect(await pollSli(sli.id, upsertSliPoints, now)).toMatchObject({ status: "polled" });
+    const to = Math.floor(now / MIN) * MIN;
+    const expected = await fetchSliPoints({ url: prometheus.url }, { good: LATE_GOOD, total: LATE_TOTAL }, to - 30 * 1440 * MIN, to);
+    const stored = await pointsOf(sli.id);
+    expect(stored.map((p) => p.minute.getTime())).toEqual(expected.map((p) => p.minute.getTime()));
+    expect(stored.length).toBeLessThan(60);
+    const [sums] = await db.$queryRaw<{ total: number; minutes: number }[]>`SELECT sum("total")::float8 AS total, sum("minutes")::float8 AS minutes FROM "SliDay" WHERE "sliId" = ${sli.id}`;
+    expect(sums?.minutes).toBe(stored.length);
+    expect(sums?.total).toBeCloseTo(stored.reduce((n, p) => n + p.total, 0), 6);
+  });
+
+  it("refuses pushed points into a Prometheus SLI with 409", async () => {
+    const sli = await prometheusSli();
+    await expect(ingestSliPoints(sli.admin, sli.id, [{ timestamp: new Date(S).toISOString(), good: 1, total: 1 }])).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/fed by Prometheus/) });
+    expect(await db.sliPoint.count({ where: { sliId: sli.id } })).toBe(0);
+  });
 
   it("polls every Prometheus SLI of every organization in one tick and keeps the rollups in step", async () => {
     const a = await prometheusSli();
@@ -112,6 +168,18 @@ describe("polling job", () => {
     const hour = await db.sliHour.findUniqueOrThrow({ where: { sliId_hour: { sliId: a.id, hour: new Date(HOLE) } } });
     expect(hour.minutes).toBe(50);
     expect(hour.total).toBeCloseTo(50 * 44, 6);
+  });
+
+  it("keeps polling the other SLIs when one fails unexpectedly, and records why on that one", async () => {
+    const [first, second] = [await prometheusSli(), await prometheusSli()].sort((x, y) => (x.id < y.id ? -1 : 1));
+    const failing: PointWriter = (sliId, points, tx, replace) => (sliId === first!.id ? Promise.reject(new Error("disk full")) : upsertSliPoints(sliId, points, tx, replace));
+    const outcomes = await pollAllPrometheusSlis(failing, S + 3 * HOUR);
+    expect(outcomes).toContainEqual({ sliId: first!.id, status: "failed", error: expect.stringMatching(/failed to store/) });
+    expect(outcomes).toContainEqual({ sliId: second!.id, status: "polled", points: 170 });
+    const stored = await db.sli.findUniqueOrThrow({ where: { id: first!.id } });
+    expect(stored.polledUntil).toBeNull();
+    expect(stored.lastPollError).toMatch(/failed to store/);
+    expect(await db.sliPoint.count({ where: { sliId: first!.id } })).toBe(0);
   });
 
   it("skips an SLI another instance is polling", async () => {

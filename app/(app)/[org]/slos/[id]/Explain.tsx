@@ -22,3 +22,26 @@ export function Explain({ figure }: { figure: FigureExplain }) {
     </details>
   );
 }
+
+/** The burn rates, thresholds and windows an alert episode stored when it fired and when it resolved. */
+export function AlertFigures({ figures }: { figures: unknown }) {
+  const phases = figures && typeof figures === "object" ? Object.entries(figures as Record<string, unknown>) : [];
+  if (!phases.length) return null;
+  return (
+    <details>
+      <summary>Figures</summary>
+      {phases.map(([phase, values]) => (
+        <dl key={phase} aria-label={`When it ${phase}`}>
+          <dt>{phase}</dt>
+          <dd>
+            {values && typeof values === "object"
+              ? Object.entries(values as Record<string, unknown>)
+                  .map(([k, v]) => `${k}: ${v === null ? "—" : String(v)}`)
+                  .join("; ")
+              : String(values)}
+          </dd>
+        </dl>
+      ))}
+    </details>
+  );
+}

@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartLineBudgetBurndown } from "@/components/charts/chart-line-budget-burndown";
 import { ChartLineSliRatio } from "@/components/charts/chart-line-sli-ratio";
-import { Alert, Badge, Card, EmptyState, PageHeader, SeverityBadge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import { Alert, Badge, Card, EmptyState, LinkButton, PageHeader, SeverityBadge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import { can } from "@/lib/access/context";
 import { isDomainError } from "@/lib/errors";
 import { pageContext } from "@/lib/server/page-context";
 import { burnState, percent } from "@/lib/slo/format";
 import { sloPageData } from "@/lib/slo/slo-page";
 import { LOOKBACK_KEYS } from "@/lib/slo/time";
-import { Explain } from "./Explain";
+import { AlertFigures, Explain } from "./Explain";
 
 export const metadata: Metadata = { title: "SLO" };
 
@@ -18,7 +19,7 @@ const num = (x: number | null, digits = 2) => (x === null ? "—" : x.toFixed(di
 export default async function SloPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org, id } = await params;
   const ctx = await pageContext(org, `/${org}/slos/${id}`);
-  const { slo, status, burndown, sliSeries, alerts, incidents } = await sloPageData(ctx, id).catch((e: unknown) => {
+  const { slo, status, burndown, burndownExplain, sliSeries, alerts, incidents } = await sloPageData(ctx, id).catch((e: unknown) => {
     if (isDomainError(e) && e.status === 404) notFound();
     throw e;
   });
@@ -32,8 +33,16 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
         badges={<Badge tone={burn.tone} dot>{burn.label}</Badge>}
         description={`${slo.target} % of ${slo.sliName} over ${slo.windowKind === "rolling" ? `${slo.windowDays} rolling days` : `the calendar ${slo.calendarUnit}`} (${slo.budgetingMethod}).`}
         breadcrumbs={<nav aria-label="Breadcrumb"><Link href={`/${org}/slos`}>SLOs</Link></nav>}
+        actions={
+          can(ctx, "config:write") ? (
+            <div className="row">
+              <LinkButton href={`/${org}/slos/slis/${slo.sliId}/edit?sloId=${slo.id}`}>Edit SLI</LinkButton>
+              <LinkButton href={`/${org}/slos/${slo.id}/edit`} variant="primary">Edit SLO</LinkButton>
+            </div>
+          ) : null
+        }
       />
-      {slo.managedBy ? <Alert tone="warn">This SLO is managed by OpenSLO ({slo.managedBy}): changes made here are overwritten by the next apply from git.</Alert> : null}
+      {slo.managedBy ? <Alert tone="warn">This SLO is managed by OpenSLO (source &ldquo;{slo.managedSource ?? "default"}&rdquo;): changes made here are overwritten by the next apply from git.</Alert> : null}
       <div className="grid">
         <Card title="Attainment">
           <p data-testid="attainment">{percent(status.attainment)}</p>
@@ -58,6 +67,7 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
       </div>
       <Card title="Budget burn-down">
         <ChartLineBudgetBurndown points={burndown} incidents={spans} freezeBelow={Number(slo.freezeBelowRatio)} />
+        <Explain figure={burndownExplain} />
       </Card>
       <Card title="SLI over time">
         <ChartLineSliRatio points={sliSeries} target={status.target.ratio} incidents={spans} />
@@ -66,13 +76,28 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
         <Table caption="Burn rate per lookback">
           <THead>
             <Tr>
-              {LOOKBACK_KEYS.map((k) => <Th key={k}>{k}</Th>)}
+              <Th>Lookback</Th>
+              <Th>Burn rate</Th>
+              <Th>{slo.budgetingMethod === "occurrences" ? "Bad / total events" : "Bad / data minutes"}</Th>
+              <Th>Data coverage</Th>
+              <Th>How</Th>
             </Tr>
           </THead>
           <TBody>
-            <Tr>
-              {LOOKBACK_KEYS.map((k) => <Td key={k}>{num(status.burnRates[k])}</Td>)}
-            </Tr>
+            {LOOKBACK_KEYS.map((k) => {
+              const e = status.explain.burnRates[k];
+              return (
+                <Tr key={k}>
+                  <Td>{k}</Td>
+                  <Td>{num(status.burnRates[k])}</Td>
+                  <Td>{slo.budgetingMethod === "occurrences" ? `${String(e.inputs.bad)} / ${String(e.inputs.total)}` : `${String(e.inputs.badMinutes)} / ${String(e.inputs.dataMinutes)}`}</Td>
+                  <Td>{percent(typeof e.inputs.dataCoverage === "number" ? e.inputs.dataCoverage : null, 1)}</Td>
+                  <Td>
+                    <Explain figure={e} />
+                  </Td>
+                </Tr>
+              );
+            })}
           </TBody>
         </Table>
         <Table caption="Alert conditions">
@@ -84,6 +109,7 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
               <Th>Long window</Th>
               <Th>Short window</Th>
               <Th>State</Th>
+              <Th>How</Th>
             </Tr>
           </THead>
           <TBody>
@@ -97,6 +123,7 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
                 <Td>
                   <Badge tone={a.firing ? "critical" : a.status === "suppressed" ? "info" : "neutral"}>{a.status}</Badge> {a.reason ?? ""}
                 </Td>
+                <Td>{status.explain.alerts[a.id] ? <Explain figure={status.explain.alerts[a.id]!} /> : null}</Td>
               </Tr>
             ))}
           </TBody>
@@ -114,6 +141,7 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
                 <Th>Status</Th>
                 <Th>Fired</Th>
                 <Th>Resolved</Th>
+                <Th>Figures</Th>
               </Tr>
             </THead>
             <TBody>
@@ -126,6 +154,9 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
                   </Td>
                   <Td>{a.firedAt.toISOString()}</Td>
                   <Td>{a.resolvedAt?.toISOString() ?? "—"}</Td>
+                  <Td>
+                    <AlertFigures figures={a.figures} />
+                  </Td>
                 </Tr>
               ))}
             </TBody>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, type ChangeEvent } from "react";
-import { Alert, Badge, Button, Field, Input, Table, TBody, Td, Th, THead, Tr, Textarea } from "@/components/ui";
+import { Alert, Badge, Button, Checkbox, Field, Input, Table, TBody, Td, Th, THead, Tr, Textarea } from "@/components/ui";
 import type { Plan } from "@/lib/slo/openslo/model";
 import { importOpenSloAction, type ImportState } from "./actions";
 
@@ -43,8 +43,10 @@ function PlanTable({ plan }: { plan: Plan }) {
 export function ImportForm({ org }: { org: string }) {
   const [state, action, pending] = useActionState(importOpenSloAction.bind(null, org), {} as ImportState);
   const [yaml, setYaml] = useState("");
-  // Apply is offered only for the exact text whose plan is on screen.
-  const planned = state.plan && !state.applied ? state.yaml : undefined;
+  const [source, setSource] = useState("");
+  const [adopt, setAdopt] = useState(false);
+  // Apply is offered only for the exact text, source and adoption whose plan is on screen.
+  const planned = state.plan && !state.applied && state.source === source && state.adopt === adopt ? state.yaml : undefined;
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -82,6 +84,12 @@ export function ImportForm({ org }: { org: string }) {
       <Field label="OpenSLO YAML" hint="Service, SLI, SLO, AlertPolicy and AlertCondition documents separated by ---.">
         <Textarea name="yaml" rows={18} mono value={yaml} onChange={(e) => setYaml(e.target.value)} spellCheck={false} />
       </Field>
+      <div className="row">
+        <Field label="Source" hint={'The repository or team this file is; applying prunes only its own SLOs. Empty: the file\'s vigil.dev/source annotation, else "default".'} error={state.fieldErrors?.source}>
+          <Input name="source" value={source} onChange={(e) => setSource(e.target.value)} placeholder="default" />
+        </Field>
+        <Checkbox name="adopt" label="Adopt objects another source manages" checked={adopt} onChange={(e) => setAdopt(e.target.checked)} />
+      </div>
       {state.plan ? <PlanTable plan={state.plan} /> : null}
       <div className="row">
         <Button type="submit" name="intent" value="plan" pending={pending}>
