@@ -1,5 +1,5 @@
 import { INSTANCE_B } from "../../playwright.config";
-import { expect, signInViaApi, test } from "../support/fixtures";
+import { database, expect, signInViaApi, test } from "../support/fixtures";
 
 test("[INCIDENTS]: notes (backdated, key moment), tasks and a stakeholder update land on the live timeline", async ({ page, org, baseURL }) => {
   await signInViaApi(page.request, org.users.responder.email, baseURL!);
@@ -57,4 +57,21 @@ test("[INCIDENTS]: a private incident is invisible to members not named on it", 
   } finally {
     await other.close();
   }
+});
+
+test("[INCIDENTS]: a long timeline shows its newest events and pages back to the start on request", async ({ page, org, baseURL }) => {
+  await signInViaApi(page.request, org.users.responder.email, baseURL!);
+  const created = await page.request.post("/api/v1/incidents", { headers: { "x-vigil-org": org.slug }, data: { title: "Day-long degradation", severity: "SEV2" } });
+  const incident = (await created.json()) as { id: string; number: number; orgId: string; startedAt: string };
+  const start = new Date(incident.startedAt).getTime() - 300 * 60_000;
+  await database().timelineEvent.createMany({
+    data: Array.from({ length: 300 }, (_, i) => ({ orgId: incident.orgId, incidentId: incident.id, kind: "note", occurredAt: new Date(start + i * 60_000), actorType: "system" as const, actorLabel: "e2e", data: { body: `Checkpoint ${i + 1}` } })),
+  });
+  await page.goto(`/${org.slug}/incidents/${incident.number}`);
+  const timeline = page.getByTestId("timeline");
+  await expect(timeline).toContainText("Checkpoint 300");
+  await expect(timeline.getByText("Checkpoint 1", { exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: "Show earlier events" }).click();
+  await expect(timeline.getByText("Checkpoint 1", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Show earlier events" })).toHaveCount(0);
 });

@@ -7,7 +7,7 @@ import { deleteRoleDefinition, listRoleDefinitions, saveRoleDefinition, saveSeve
 import { nudgeLongCommands, remindUpdatesDue } from "./reminders";
 import { getIncidentSettings, saveIncidentSettings } from "./settings";
 import { addNote, deleteNote, editNote } from "./notes";
-import { getIncidentDetail, listIncidents } from "./queries";
+import { getIncidentDetail, listIncidents, TIMELINE_PAGE, timelinePage } from "./queries";
 import { changeRole } from "./role-assignments";
 import { postStakeholderUpdate } from "./stakeholder-updates";
 import { createTask, updateTask } from "./tasks";
@@ -175,6 +175,34 @@ describe("tasks under concurrency", () => {
     expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.status)).toEqual([409]);
     const stored = await db.incidentTask.findUniqueOrThrow({ where: { id: task.id } });
     expect(stored.version).toBe(task.version + 1);
+  });
+});
+
+describe("a long timeline", () => {
+  it("comes a page at a time, newest first, and pages back without gaps or repeats", async () => {
+    const { org, members } = await orgWithMembers(["responder", "viewer"]);
+    const incident = await declareIncident(members.responder.ctx, { title: "Long outage", severity: "SEV1" });
+    const start = incident.startedAt.getTime() - 3_600_000;
+    // Two events share each moment, so the order must fall back to the id.
+    await db.timelineEvent.createMany({
+      data: Array.from({ length: 2 * TIMELINE_PAGE + 10 }, (_, i) => ({ orgId: org.id, incidentId: incident.id, kind: "note", occurredAt: new Date(start + Math.floor(i / 2) * 1000), actorType: "system" as const, actorLabel: "test", data: { body: `note ${i}` } })),
+    });
+    const detail = await getIncidentDetail(members.viewer.ctx, incident.id);
+    expect(detail.events).toHaveLength(TIMELINE_PAGE);
+    expect(detail.hasEarlierEvents).toBe(true);
+    expect(detail.events.at(-1)?.kind).toBe("role.assigned");
+
+    const seen = [...detail.events];
+    for (;;) {
+      const page = await timelinePage(members.viewer.ctx, String(incident.number), { beforeEventId: seen[0]!.id });
+      seen.unshift(...page.events);
+      if (!page.hasEarlier) break;
+    }
+    const bodies = seen.filter((e) => e.kind === "note").map((e) => (e.data as { body: string }).body);
+    expect(bodies).toEqual(Array.from({ length: 2 * TIMELINE_PAGE + 10 }, (_, i) => `note ${i}`));
+    expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length);
+    await expect(timelinePage(members.viewer.ctx, incident.id, { beforeEventId: "12345678901234" })).rejects.toMatchObject({ status: 404 });
+    await expect(timelinePage(members.viewer.ctx, incident.id, { beforeEventId: "not-an-id" })).rejects.toMatchObject({ status: 404 });
   });
 });
 

@@ -60,7 +60,11 @@ export const paths = {
     },
   },
   "/api/v1/incidents/{id}/timeline": {
-    get: { summary: "The timeline, in the order things happened", parameters: [id], responses: { 200: ok("{ data: [...] }"), ...common } },
+    get: {
+      summary: "The timeline in the order things happened, a page at a time: the newest events, or with `before` the page before that event",
+      parameters: [id, { name: "before", in: "query", required: false, schema: { type: "string" }, description: "An event id: return the events before it" }, { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 1000, default: 200 } }],
+      responses: { 200: ok("{ data: [...], hasEarlier: boolean }"), ...common },
+    },
     post: { summary: "Add a note (optionally backdated with occurredAt, optionally a key moment); never conflicts", parameters: [id], requestBody: body(noteSchema), responses: { 201: ok("The note"), ...writes } },
   },
   "/api/v1/incidents/{id}/timeline/{eventId}": {

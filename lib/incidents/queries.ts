@@ -58,22 +58,48 @@ export async function getIncidentDetail(ctx: OrgContext, ref: string) {
     },
   });
   if (!incident) throw notFound("Incident");
-  const [events, roleDefinitions, severities] = await Promise.all([
+  const [timeline, roleDefinitions, severities] = await Promise.all([
     listTimeline(ctx, incident.id),
     db.incidentRoleDefinition.findMany({ where: { orgId: ctx.org.id }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { key: true, name: true, checklist: true, builtIn: true } }),
     listSeverityDefinitions(ctx),
   ]);
-  return { ...incident, events, roleDefinitions: roleDefinitions.length ? roleDefinitions : BUILT_IN_ROLES.map((r) => ({ ...r, checklist: [...r.checklist], builtIn: true })), severities };
+  return { ...incident, events: timeline.events, hasEarlierEvents: timeline.hasEarlier, roleDefinitions: roleDefinitions.length ? roleDefinitions : BUILT_IN_ROLES.map((r) => ({ ...r, checklist: [...r.checklist], builtIn: true })), severities };
 }
 
-/** The timeline in the order things happened; deleted notes are left out (their revisions stay). */
-export async function listTimeline(ctx: OrgContext, incidentId: string) {
-  const events = await db.timelineEvent.findMany({
-    where: { orgId: ctx.org.id, incidentId, deletedAt: null },
-    orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+/** Events per page of the timeline: the page and its live refetches stay small however long an incident runs. */
+export const TIMELINE_PAGE = 200;
+
+/**
+ * The timeline in the order things happened, newest `limit` events only, or those before the
+ * event `before`; deleted notes are left out (their revisions stay). `hasEarlier` says whether
+ * there is more to page back to.
+ */
+export async function listTimeline(ctx: OrgContext, incidentId: string, options: { before?: { occurredAt: Date; id: bigint }; limit?: number } = {}) {
+  const limit = options.limit ?? TIMELINE_PAGE;
+  const before = options.before;
+  const rows = await db.timelineEvent.findMany({
+    where: {
+      orgId: ctx.org.id, incidentId, deletedAt: null,
+      ...(before ? { OR: [{ occurredAt: { lt: before.occurredAt } }, { occurredAt: before.occurredAt, id: { lt: before.id } }] } : {}),
+    },
+    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
     select: { id: true, kind: true, occurredAt: true, createdAt: true, actorType: true, actorId: true, actorLabel: true, data: true, keyMoment: true, _count: { select: { revisions: true } } },
   });
-  return events.map(({ _count, ...e }) => ({ ...e, id: e.id.toString(), edited: _count.revisions > 0 }));
+  const events = rows.slice(0, limit).reverse().map(({ _count, ...e }) => ({ ...e, id: e.id.toString(), edited: _count.revisions > 0 }));
+  return { events, hasEarlier: rows.length > limit };
+}
+
+/** A page of an incident's timeline: the newest events, or those before the event `beforeEventId` (404 for an unknown one). */
+export async function timelinePage(ctx: OrgContext, ref: string, options: { beforeEventId?: string | null; limit?: number } = {}) {
+  authorize(ctx, "org:read");
+  const incident = await db.incident.findFirst({ where: { AND: [visibleIncidents(ctx), refWhere(ref)] }, select: { id: true } });
+  if (!incident) throw notFound("Incident");
+  if (!options.beforeEventId) return listTimeline(ctx, incident.id, { ...(options.limit ? { limit: options.limit } : {}) });
+  const id = /^\d{1,19}$/.test(options.beforeEventId) ? BigInt(options.beforeEventId) : null;
+  const anchor = id === null ? null : await db.timelineEvent.findFirst({ where: { id, incidentId: incident.id, orgId: ctx.org.id }, select: { id: true, occurredAt: true } });
+  if (!anchor) throw notFound("Timeline event");
+  return listTimeline(ctx, incident.id, { before: anchor, ...(options.limit ? { limit: options.limit } : {}) });
 }
 
 /** The organization's severity meanings (or the defaults until it declares its first incident). */

@@ -15,12 +15,19 @@ export function TimelinePanel({ org, incident, members, canWrite }: { org: strin
   };
   const [state, eventAction] = useActionState(timelineEventAction.bind(null, org, incident.id), {} as ActionState);
   const [editing, setEditing] = useState<string | null>(null);
+  const earlier = useEarlierEvents(org, incident);
   return (
     <Card title="Timeline" description="Everything that happened, in order. Live.">
       {canWrite ? <NoteComposer org={org} id={incident.id} /> : null}
       {state.message && !state.ok ? <Alert tone="critical">{state.message}</Alert> : null}
+      {earlier.hasMore ? (
+        <div className="row">
+          <Button type="button" size="sm" onClick={earlier.load} pending={earlier.loading}>Show earlier events</Button>
+          {earlier.error ? <span role="alert" className="error-text">{earlier.error}</span> : null}
+        </div>
+      ) : null}
       <ol className={styles.timeline} aria-live="polite" data-testid="timeline">
-        {incident.events.map((e) => (
+        {earlier.events.map((e) => (
           <li key={e.id} className={e.keyMoment ? styles.keyMoment : undefined}>
             <time dateTime={e.occurredAt} className={styles.time}>{new Date(e.occurredAt).toLocaleTimeString()}</time>
             <span>{describeEvent(e, names)}</span>
@@ -54,6 +61,40 @@ export function TimelinePanel({ org, incident, members, canWrite }: { org: strin
       </ol>
     </Card>
   );
+}
+
+type TimelineEvent = IncidentView["events"][number];
+
+/**
+ * The incident carries only its newest events; older ones are fetched a page at a time on
+ * request and kept in front of the live window.
+ */
+function useEarlierEvents(org: string, incident: IncidentView) {
+  const [older, setOlder] = useState<TimelineEvent[]>([]);
+  const [olderHasMore, setOlderHasMore] = useState<boolean | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const live = new Set(incident.events.map((e) => e.id));
+  const events = [...older.filter((e) => !live.has(e.id)), ...incident.events];
+  const hasMore = olderHasMore ?? incident.hasEarlierEvents;
+  const load = async () => {
+    const oldest = events[0];
+    if (!oldest) return;
+    setLoading(true);
+    setError(null);
+    try {
+      const res = await fetch(`/api/v1/incidents/${incident.id}/timeline?before=${oldest.id}`, { headers: { "x-vigil-org": org }, cache: "no-store" });
+      if (!res.ok) throw new Error(`The earlier events could not be loaded (${res.status}); try again.`);
+      const page = (await res.json()) as { data: TimelineEvent[]; hasEarlier: boolean };
+      setOlder((current) => [...page.data, ...current]);
+      setOlderHasMore(page.hasEarlier);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setLoading(false);
+    }
+  };
+  return { events, hasMore, load, loading, error };
 }
 
 function NoteComposer({ org, id }: { org: string; id: string }) {

@@ -21,6 +21,7 @@ export type IncidentView = {
   tasks: { id: string; title: string; assigneeId: string | null; doneAt: string | null; version: number }[];
   updates: { id: string; visibility: string; status: string; body: string; createdAt: string }[];
   events: { id: string; kind: string; occurredAt: string; actorType: string; actorId: string | null; actorLabel: string; data: Record<string, unknown>; keyMoment: boolean; edited: boolean }[];
+  hasEarlierEvents: boolean;
   roleDefinitions: { key: string; name: string; checklist: string[]; builtIn: boolean }[];
   severities: { severity: string; description: string; updateIntervalMinutes: number }[];
 };
