@@ -43,7 +43,7 @@ export async function benchIncidentPage(ctx: BenchContext, options: Tools & { ev
       if (i >= 3) times.push(performance.now() - t0);
       bytes = body.length;
     }
-    say(`incident page with ${options.events} timeline events: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))} (full response over loopback, ${options.samples} samples, ${(bytes / 1024).toFixed(0)} KiB)`);
+    say(`incident page with ${options.events} timeline events (it carries the newest 200; earlier ones page in on request): p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))} (full response over loopback, ${options.samples} samples, ${(bytes / 1024).toFixed(0)} KiB)`);
   } catch (e) {
     say(`incident page: not measured (${e instanceof Error ? e.message : String(e)})`);
   }
