@@ -1,6 +1,5 @@
 // `npm run bench:incidents`: figures for issue 4's performance aims, on a scratch embedded
 // PostgreSQL and two `next start` instances on free ports. Prints, never asserts.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,7 +8,7 @@ import { hash } from "@node-rs/argon2";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { setDatabaseUrl } from "../lib/env";
-import { freePort } from "../tests/alertmanager-server";
+import { ms, percentile, say, startInstance, stopInstance, type Instance } from "./support";
 
 const PASSWORD = "bench-password-123";
 const TIMELINE_EVENTS = 10_000;
@@ -19,48 +18,11 @@ const SSE_ROUNDS = 10;
 const ALERTS = 2_000;
 const ALERTS_PER_PAYLOAD = 20;
 const CONCURRENCY = 8;
+const POOL = { DATABASE_POOL_MAX: "20" };
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-};
-const ms = (v: number) => `${v.toFixed(1)} ms`;
-const say = (msg: string) => console.log(msg);
 
-type Instance = { url: string; child: ChildProcess };
 
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_MAX: "20",
-      NEXTAUTH_URL: url,
-      NEXTAUTH_SECRET: "bench-secret-that-is-long-enough-for-next-auth-0123456789",
-      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "mOa3TNk5G1fWQiGZ+jSvJYgkYHXHNKZYC2wv5V7rJlE=",
-      VIGIL_DEMO_DATA: "false",
-      LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    if (await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)) return { url, child };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`instance on ${url} did not become ready`);
-}
 
-async function stopInstance(instance: Instance) {
-  if (instance.child.exitCode !== null) return;
-  const exited = new Promise((r) => instance.child.once("exit", r));
-  instance.child.kill("SIGTERM");
-  await exited;
-}
 
 /** Signs in through next-auth's credentials endpoint and returns the session cookie. */
 async function signIn(base: string, email: string): Promise<string> {
@@ -143,7 +105,7 @@ async function main() {
     const { secret: token } = await createApiToken({ org, actor: { type: "system", id: "bench", label: "bench" } }, { name: "bench", scopes: ["read", "write"] });
 
     say("starting two instances…");
-    instances.push(...(await Promise.all([startInstance(database.url), startInstance(database.url)])));
+    instances.push(...(await Promise.all([startInstance(database.url, POOL), startInstance(database.url, POOL)])));
     const ctx: BenchContext = { instances, token, slug, email, orgId: org.id };
 
     const { benchIncidentPage, benchLiveViewers } = await import("./incidents-live");

@@ -1,7 +1,6 @@
 // `npm run bench:slo [-- --slos=1000 --days=30 --ingest=100000 --samples=30]`: figures for issue 3's
 // performance aims on a scratch embedded PostgreSQL and one `next start`, for occurrences and then
 // the same SLOs as timeslices, each against a naive raw-minute scan. Prints, never asserts.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,7 +8,7 @@ import pg from "pg";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { setDatabaseUrl } from "../lib/env";
-import { freePort } from "../tests/alertmanager-server";
+import { ms, percentile, say, startInstance, stopInstance, type Instance } from "./support";
 
 const arg = (name: string, fallback: number) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -25,39 +24,7 @@ const BATCH = 1000;
 const CONCURRENCY = 4;
 const MIN = 60_000;
 
-const say = (msg: string) => console.log(msg);
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-};
-const ms = (v: number) => `${v.toFixed(1)} ms`;
 
-async function startInstance(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_MAX: "10",
-      DATABASE_STATEMENT_TIMEOUT_MS: "15000",
-      NEXTAUTH_URL: url,
-      NEXTAUTH_SECRET: "bench-secret-that-is-long-enough-for-next-auth-0123456789",
-      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "mOa3TNk5G1fWQiGZ+jSvJYgkYHXHNKZYC2wv5V7rJlE=",
-      VIGIL_DEMO_DATA: "false",
-      LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    if (await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)) return { url, child };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`instance on ${url} did not become ready`);
-}
 
 async function timed<T>(fn: () => Promise<T>, samples: number): Promise<number[]> {
   const out: number[] = [];
@@ -72,7 +39,7 @@ async function timed<T>(fn: () => Promise<T>, samples: number): Promise<number[]
 async function main() {
   const dir = await mkdtemp(path.join(tmpdir(), "vigil-bench-slo-"));
   const database = await startEmbeddedDatabase(dir);
-  let instance: { url: string; child: ChildProcess } | null = null;
+  let instance: Instance | null = null;
   try {
     await applyMigrations(database.url);
     // The naive raw-minute baseline over every SLO's 30 days outlasts the app's statement timeout.
@@ -88,7 +55,7 @@ async function main() {
     const { secret: token } = await createApiToken(ctx, { name: "bench", scopes: ["read", "ingest"] });
 
     // 1. Ingestion through the HTTP API.
-    instance = await startInstance(database.url);
+    instance = await startInstance(database.url, { DATABASE_POOL_MAX: "10", DATABASE_STATEMENT_TIMEOUT_MS: "15000" });
     const ingestSli = await db.sli.create({ data: { orgId: org.id, serviceId: service.id, name: "ingest", kind: "ratio", source: "push" } });
     const now = Math.floor(Date.now() / MIN) * MIN;
     const batches = Array.from({ length: Math.ceil(INGEST_POINTS / BATCH) }, (_, b) =>
@@ -181,11 +148,7 @@ async function main() {
     await db.$disconnect();
     await dbPool.end();
   } finally {
-    if (instance && instance.child.exitCode === null) {
-      const exited = new Promise((r) => instance!.child.once("exit", r));
-      instance.child.kill("SIGTERM");
-      await exited;
-    }
+    if (instance) await stopInstance(instance);
     await database.stop();
     await rm(dir, { recursive: true, force: true });
   }

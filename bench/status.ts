@@ -3,7 +3,6 @@
 // summary.json with concurrent clients on loopback (autocannon), next to a static file of the
 // same size served by the same server in the same run; also the page's JavaScript, its
 // Lighthouse scores, revalidation (304) and update-to-page freshness. Prints, never asserts.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, rmdir, writeFile } from "node:fs/promises";
@@ -14,7 +13,7 @@ import autocannon from "autocannon";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { setDatabaseUrl } from "../lib/env";
-import { freePort } from "../tests/alertmanager-server";
+import { say, startInstance, stopInstance, type Instance } from "./support";
 
 const COMPONENTS = 20;
 const GROUPS = 4;
@@ -25,42 +24,10 @@ const CONNECTIONS = [50, 10];
 const SECONDS = 10;
 const DAY_MS = 86_400_000;
 
-const say = (msg: string) => console.log(msg);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-type Instance = { url: string; child: ChildProcess };
 
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: url,
-      NEXTAUTH_SECRET: "bench-secret-that-is-long-enough-for-next-auth-0123456789",
-      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "mOa3TNk5G1fWQiGZ+jSvJYgkYHXHNKZYC2wv5V7rJlE=",
-      VIGIL_DEMO_DATA: "false",
-      LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    if (await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)) return { url, child };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`instance on ${url} did not become ready`);
-}
 
-async function stopInstance(instance: Instance) {
-  if (instance.child.exitCode !== null) return;
-  const exited = new Promise((r) => instance.child.once("exit", r));
-  instance.child.kill("SIGTERM");
-  await exited;
-}
 
 /** A realistic page: 20 components in 4 groups on 20 services, half with SLIs, 90 days of incidents and maintenance. */
 async function seed() {
@@ -242,6 +209,8 @@ async function main() {
     say(seen ? `freshness: a public update was in summary.json ${(performance.now() - started).toFixed(0)} ms after its commit` : "freshness: the update did not show within 30 s");
 
     const { db, dbPool } = await import("../lib/db");
+    // pg-boss, started by the seed's maintenance notifications, stops before its database does.
+    await (await (await import("../lib/jobs/queue")).jobQueue()).stop({ graceful: false });
     await db.$disconnect();
     await dbPool.end();
   } finally {
@@ -251,8 +220,7 @@ async function main() {
     await database.stop();
     await rm(dir, { recursive: true, force: true });
   }
-  // pg-boss, started by the seed's maintenance notifications, keeps timers alive.
-  process.exit(0);
+  process.exit(0); // see scripts/db-migrate.ts
 }
 
 await main();
