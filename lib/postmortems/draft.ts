@@ -14,6 +14,7 @@ import type { SloStatus } from "@/lib/slo/types";
 import { buildFacts, prefilledBodies, type Facts } from "./facts";
 import { actorUserId } from "./load";
 import { readSettings } from "./settings";
+import { isUniqueViolation } from "@/lib/api/respond";
 
 const remaining = (s: SloStatus | undefined) => (s && s.attainment !== null ? s.errorBudget.remainingRatio : null);
 
@@ -89,7 +90,7 @@ export async function createPostmortem(ctx: OrgContext, incidentRef: string) {
     });
   } catch (e) {
     // Two clicks at once: the unique incidentId lets exactly one through.
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+    if (isUniqueViolation(e)) {
       const winner = await db.postmortem.findUnique({ where: { incidentId: incident.id }, select: { id: true } });
       throw conflict("This incident already has a post-mortem.", { id: winner?.id });
     }

@@ -9,6 +9,7 @@ import { lockSliPoints, rebuildSliceRollups, sliceInputsChanged } from "./rollup
 import { orderOf } from "./slis";
 import { parseTarget } from "./target";
 import type { AlertCondition, SloDefinition } from "./types";
+import { timeZoneSchema } from "@/lib/time-zone";
 
 // Targets travel as decimal text so 99.9 is stored as exactly 99.9 (a JSON number is accepted and read as written).
 const percent = z.union([z.number(), z.string()]).transform((v, c) => {
@@ -41,18 +42,6 @@ const alertConditionSchema = z.object({
   shortWindowMinutes: z.number().int().min(1).max(60 * 24 * 90),
 });
 
-const timeZone = z
-  .string()
-  .trim()
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, "Use an IANA time zone such as Europe/Paris.");
-
 const sloBase = z.object({
   sliId: z.string().min(1, "Name the SLI this SLO is measured on (sliId)."),
   name: z.string().trim().min(1, "Give the SLO a name.").max(100),
@@ -61,7 +50,7 @@ const sloBase = z.object({
   windowKind: z.enum(["rolling", "calendar"]),
   windowDays: z.number().int().min(1, "A rolling window is 1 to 90 days.").max(90, "A rolling window is 1 to 90 days.").nullable().optional(),
   calendarUnit: z.enum(["week", "month"]).nullable().optional(),
-  timeZone,
+  timeZone: timeZoneSchema,
   budgetingMethod: z.enum(["occurrences", "timeslices"]),
   timesliceThreshold: ratio("timesliceThreshold", false).nullable().optional(),
   alertConditions: z.array(alertConditionSchema).max(10).nullable().optional(),
@@ -75,7 +64,7 @@ const sloBase = z.object({
 const sloFields = sloBase.extend({
   description: sloBase.shape.description.default(""),
   windowKind: sloBase.shape.windowKind.default("rolling"),
-  timeZone: timeZone.default("UTC"),
+  timeZone: timeZoneSchema.default("UTC"),
   budgetingMethod: sloBase.shape.budgetingMethod.default("occurrences"),
   minEvents: sloBase.shape.minEvents.default(0),
   freezeBelowRatio: sloBase.shape.freezeBelowRatio.default("0"),

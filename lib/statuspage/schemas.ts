@@ -2,6 +2,7 @@
 // actions) parse; the data-access functions take the parsed values, as elsewhere in Vigil.
 import { z } from "zod";
 import { COMPONENT_STATUSES } from "./types";
+import { timeZoneSchema } from "@/lib/time-zone";
 
 const url = (what: string) => z.url({ protocol: /^https?$/, error: `Give ${what} as an http(s) address.` }).max(2000);
 const color = z
@@ -25,17 +26,7 @@ export const hostNameSchema = z
   .max(253)
   .regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "Give a host name such as status.example.com (no scheme, no path).");
 
-export const timeZoneSchema = z
-  .string()
-  .trim()
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, "Give an IANA time zone such as Europe/Paris or UTC.");
+export { timeZoneSchema };
 
 export const createStatusPageSchema = z.object({
   name: z.string().trim().min(1, "Give the page a name.").max(100),
