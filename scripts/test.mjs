@@ -6,15 +6,46 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const steps = [
   { name: "lint", cmd: ["npx", "eslint", "--max-warnings=0", "."] },
+  { name: "format", cmd: ["npx", "prettier", "--check", "."] },
   { name: "types", cmd: ["npx", "tsc", "--noEmit"] },
-  { name: "unit", cmd: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"], report: "test-results/unit.json" },
+  {
+    name: "unit",
+    cmd: [
+      "npx",
+      "vitest",
+      "run",
+      "--project",
+      "unit",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile=test-results/unit.json",
+    ],
+    report: "test-results/unit.json",
+  },
   {
     name: "integration",
-    cmd: ["npx", "tsx", "scripts/with-test-db.ts", "npx", "vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile=test-results/integration.json"],
+    cmd: [
+      "npx",
+      "tsx",
+      "scripts/with-test-db.ts",
+      "npx",
+      "vitest",
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile=test-results/integration.json",
+    ],
     report: "test-results/integration.json",
   },
   { name: "build", cmd: ["npx", "tsx", "scripts/build.ts"] },
-  { name: "e2e", cmd: ["npx", "tsx", "scripts/with-test-db.ts", "npx", "playwright", "test"], report: "test-results/e2e.json", needs: "build" },
+  {
+    name: "e2e",
+    cmd: ["npx", "tsx", "scripts/with-test-db.ts", "npx", "playwright", "test"],
+    report: "test-results/e2e.json",
+    needs: "build",
+  },
 ];
 
 rmSync("test-results", { recursive: true, force: true });
@@ -39,8 +70,16 @@ for (const step of steps) {
   }
   console.log(`\n=== ${step.name}: ${step.cmd.join(" ")}`);
   const started = Date.now();
-  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: "inherit", env: { ...process.env, FORCE_COLOR: process.env.CI ? "0" : "1" } });
-  results.push({ name: step.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000, tests: step.report ? counts(step.report) : null });
+  const run = spawnSync(step.cmd[0], step.cmd.slice(1), {
+    stdio: "inherit",
+    env: { ...process.env, FORCE_COLOR: process.env.CI ? "0" : "1" },
+  });
+  results.push({
+    name: step.name,
+    ok: run.status === 0,
+    seconds: (Date.now() - started) / 1000,
+    tests: step.report ? counts(step.report) : null,
+  });
 }
 
 let passed = 0;
@@ -51,7 +90,7 @@ for (const r of results) {
     passed += r.tests.passed;
     failed += r.tests.failed;
   }
-  const detail = r.tests ? `${r.tests.passed} passed, ${r.tests.failed} failed` : r.note ?? "";
+  const detail = r.tests ? `${r.tests.passed} passed, ${r.tests.failed} failed` : (r.note ?? "");
   console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(12)} ${r.seconds.toFixed(1).padStart(6)}s  ${detail}`);
 }
 const allOk = results.every((r) => r.ok);
