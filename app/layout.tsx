@@ -8,7 +8,9 @@ export const metadata: Metadata = {
   description: "Incident response and SLOs",
 };
 
-export const viewport: Viewport = { themeColor: [{ media: "(prefers-color-scheme: dark)", color: "#0b0d10" }, { color: "#ffffff" }] };
+export const viewport: Viewport = {
+  themeColor: [{ media: "(prefers-color-scheme: dark)", color: "#0b0d10" }, { color: "#ffffff" }],
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

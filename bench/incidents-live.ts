@@ -9,7 +9,10 @@ type Tools = {
   say: (msg: string) => void;
 };
 
-const systemCtx = (ctx: BenchContext): OrgContext => ({ org: { id: ctx.orgId, slug: ctx.slug, name: "Bench" }, actor: { type: "system", id: "bench", label: "bench" } });
+const systemCtx = (ctx: BenchContext): OrgContext => ({
+  org: { id: ctx.orgId, slug: ctx.slug, name: "Bench" },
+  actor: { type: "system", id: "bench", label: "bench" },
+});
 
 async function declare(ctx: BenchContext, title: string) {
   const { declareIncident } = await import("../lib/incidents/declare");
@@ -25,8 +28,13 @@ export async function benchIncidentPage(ctx: BenchContext, options: Tools & { ev
     for (let offset = 0; offset < options.events; offset += 1000) {
       await db.timelineEvent.createMany({
         data: Array.from({ length: Math.min(1000, options.events - offset) }, (_, i) => ({
-          orgId: ctx.orgId, incidentId: incident.id, kind: "note", occurredAt: new Date(start + (offset + i) * 1000),
-          actorType: "system" as const, actorLabel: "bench", data: { text: `Note ${offset + i}: checked the dashboards, nothing new.` },
+          orgId: ctx.orgId,
+          incidentId: incident.id,
+          kind: "note",
+          occurredAt: new Date(start + (offset + i) * 1000),
+          actorType: "system" as const,
+          actorLabel: "bench",
+          data: { text: `Note ${offset + i}: checked the dashboards, nothing new.` },
         })),
       });
     }
@@ -43,7 +51,9 @@ export async function benchIncidentPage(ctx: BenchContext, options: Tools & { ev
       if (i >= 3) times.push(performance.now() - t0);
       bytes = body.length;
     }
-    say(`incident page with ${options.events} timeline events (it carries the newest 200; earlier ones page in on request): p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))} (full response over loopback, ${options.samples} samples, ${(bytes / 1024).toFixed(0)} KiB)`);
+    say(
+      `incident page with ${options.events} timeline events (it carries the newest 200; earlier ones page in on request): p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))} (full response over loopback, ${options.samples} samples, ${(bytes / 1024).toFixed(0)} KiB)`,
+    );
   } catch (e) {
     say(`incident page: not measured (${e instanceof Error ? e.message : String(e)})`);
   }
@@ -55,7 +65,10 @@ function watch(url: string, token: string): Viewer {
   const abort = new AbortController();
   const received: number[] = [];
   const ready = (async () => {
-    const res = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: "text/event-stream" }, signal: abort.signal });
+    const res = await fetch(url, {
+      headers: { authorization: `Bearer ${token}`, accept: "text/event-stream" },
+      signal: abort.signal,
+    });
     if (!res.ok || !res.body) throw new Error(`GET ${url} answered ${res.status}`);
     const reader = res.body.getReader();
     void (async () => {
@@ -97,12 +110,17 @@ export async function benchLiveViewers(ctx: BenchContext, options: Tools & { vie
       const seen = viewers.map((v) => v.received.length);
       const base = ctx.instances[round % ctx.instances.length]!.url;
       const t0 = performance.now();
-      const res = await fetch(`${base}/api/v1/incidents`, { method: "POST", headers: { authorization: `Bearer ${ctx.token}`, "content-type": "application/json" }, body: JSON.stringify({ title: `Bench: declared live ${round}`, severity: "SEV2" }) });
+      const res = await fetch(`${base}/api/v1/incidents`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${ctx.token}`, "content-type": "application/json" },
+        body: JSON.stringify({ title: `Bench: declared live ${round}`, severity: "SEV2" }),
+      });
       if (res.status !== 201) throw new Error(`POST /api/v1/incidents answered ${res.status}`);
       await res.arrayBuffer();
       apiTimes.push(performance.now() - t0);
       const deadline = t0 + 5000;
-      while (performance.now() < deadline && viewers.some((v, i) => v.received.length === seen[i])) await new Promise((r) => setTimeout(r, 5));
+      while (performance.now() < deadline && viewers.some((v, i) => v.received.length === seen[i]))
+        await new Promise((r) => setTimeout(r, 5));
       viewers.forEach((v, i) => {
         const at = v.received[seen[i]!];
         if (at === undefined) missed++;
@@ -110,8 +128,12 @@ export async function benchLiveViewers(ctx: BenchContext, options: Tools & { vie
       });
       await new Promise((r) => setTimeout(r, 300));
     }
-    say(`live viewers: ${options.viewers} SSE streams of the organization's incidents split over 2 instances, ${options.rounds} incidents declared through POST /api/v1/incidents, alternating instances`);
-    say(`  declare-to-visible p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))} (the declaring request itself: p50 ${ms(percentile(apiTimes, 50))})${missed ? `; ${missed} deliveries not seen within 5 s` : ""}`);
+    say(
+      `live viewers: ${options.viewers} SSE streams of the organization's incidents split over 2 instances, ${options.rounds} incidents declared through POST /api/v1/incidents, alternating instances`,
+    );
+    say(
+      `  declare-to-visible p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))} (the declaring request itself: p50 ${ms(percentile(apiTimes, 50))})${missed ? `; ${missed} deliveries not seen within 5 s` : ""}`,
+    );
   } catch (e) {
     say(`live viewers: not measured (${e instanceof Error ? e.message : String(e)})`);
   } finally {

@@ -20,14 +20,13 @@ const ALERTS_PER_PAYLOAD = 20;
 const CONCURRENCY = 8;
 const POOL = { DATABASE_POOL_MAX: "20" };
 
-
-
-
-
 /** Signs in through next-auth's credentials endpoint and returns the session cookie. */
 async function signIn(base: string, email: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookies = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
@@ -35,37 +34,61 @@ async function signIn(base: string, email: string): Promise<string> {
     body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
     redirect: "manual",
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token"));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`sign-in failed: ${res.status}`);
   return session;
 }
 
 async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }
 
 function alertmanagerPayload(group: number) {
   return {
-    version: "4", groupKey: `{}:{alertname="Bench${group}"}`, status: "firing", receiver: "vigil", groupLabels: { alertname: `Bench${group}` },
-    commonLabels: {}, commonAnnotations: {}, externalURL: "http://alertmanager", truncatedAlerts: 0,
+    version: "4",
+    groupKey: `{}:{alertname="Bench${group}"}`,
+    status: "firing",
+    receiver: "vigil",
+    groupLabels: { alertname: `Bench${group}` },
+    commonLabels: {},
+    commonAnnotations: {},
+    externalURL: "http://alertmanager",
+    truncatedAlerts: 0,
     alerts: Array.from({ length: ALERTS_PER_PAYLOAD }, (_, i) => ({
-      status: "firing", labels: { alertname: `Bench${group}`, instance: `host-${i}`, severity: "warning" }, annotations: { summary: `Bench group ${group}` },
-      startsAt: "2026-11-23T10:00:00Z", endsAt: "0001-01-01T00:00:00Z", generatorURL: "", fingerprint: `g${group}-a${i}`,
+      status: "firing",
+      labels: { alertname: `Bench${group}`, instance: `host-${i}`, severity: "warning" },
+      annotations: { summary: `Bench group ${group}` },
+      startsAt: "2026-11-23T10:00:00Z",
+      endsAt: "0001-01-01T00:00:00Z",
+      generatorURL: "",
+      fingerprint: `g${group}-a${i}`,
     })),
   };
 }
 
 async function benchAlerts(instances: Instance[], token: string, orgId: string) {
-  const payloads = Array.from({ length: ALERTS / ALERTS_PER_PAYLOAD }, (_, g) => [alertmanagerPayload(g), alertmanagerPayload(g)]).flat();
+  const payloads = Array.from({ length: ALERTS / ALERTS_PER_PAYLOAD }, (_, g) => [
+    alertmanagerPayload(g),
+    alertmanagerPayload(g),
+  ]).flat();
   const failures: number[] = [];
   let i = 0;
   const started = performance.now();
   await pool(payloads, CONCURRENCY, async (payload) => {
     const base = instances[i++ % instances.length]!.url;
-    const res = await fetch(`${base}/api/v1/integrations/alertmanager`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(payload) });
+    const res = await fetch(`${base}/api/v1/integrations/alertmanager`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(payload),
+    });
     if (!res.ok) failures.push(res.status);
     await res.arrayBuffer();
   });
@@ -75,15 +98,21 @@ async function benchAlerts(instances: Instance[], token: string, orgId: string) 
     say(`alertmanager webhook: not measured (every delivery failed: ${[...new Set(failures)].join(", ")})`);
     return;
   }
-  say(`alertmanager webhook: ${sent} alerts (${ALERTS} distinct, each delivered twice) in ${payloads.length} deliveries, ${CONCURRENCY} concurrent, over 2 instances`);
-  say(`  ${(sent / seconds).toFixed(0)} alerts/s received with de-duplication (${seconds.toFixed(1)} s)${failures.length ? `; ${failures.length} failed: ${[...new Set(failures)].join(", ")}` : ""}`);
+  say(
+    `alertmanager webhook: ${sent} alerts (${ALERTS} distinct, each delivered twice) in ${payloads.length} deliveries, ${CONCURRENCY} concurrent, over 2 instances`,
+  );
+  say(
+    `  ${(sent / seconds).toFixed(0)} alerts/s received with de-duplication (${seconds.toFixed(1)} s)${failures.length ? `; ${failures.length} failed: ${[...new Set(failures)].join(", ")}` : ""}`,
+  );
   const { db } = await import("../lib/db");
   const [incidents, alerts, fired] = await Promise.all([
     db.incident.count({ where: { orgId, source: "alertmanager" } }),
     db.externalAlert.count({ where: { orgId } }),
     db.timelineEvent.count({ where: { orgId, kind: "alert.fired" } }),
   ]);
-  say(`  afterwards: ${incidents} incidents (expected ${ALERTS / ALERTS_PER_PAYLOAD}), ${alerts} alerts stored and ${fired} on timelines (expected ${ALERTS} each)`);
+  say(
+    `  afterwards: ${incidents} incidents (expected ${ALERTS / ALERTS_PER_PAYLOAD}), ${alerts} alerts stored and ${fired} on timelines (expected ${ALERTS} each)`,
+  );
 }
 
 export type BenchContext = { instances: Instance[]; token: string; slug: string; email: string; orgId: string };
@@ -98,11 +127,17 @@ async function main() {
     const { db, dbPool } = await import("../lib/db");
     const { createApiToken } = await import("../lib/tokens/service");
     const slug = `bench-${randomBytes(3).toString("hex")}`;
-    const org = await db.organization.create({ data: { slug, name: "Bench" }, select: { id: true, slug: true, name: true } });
+    const org = await db.organization.create({
+      data: { slug, name: "Bench" },
+      select: { id: true, slug: true, name: true },
+    });
     const email = `owner@${slug}.test`;
     const user = await db.user.create({ data: { email, name: "Bench owner", passwordHash: await hash(PASSWORD) } });
     await db.membership.create({ data: { orgId: org.id, userId: user.id, role: "owner" } });
-    const { secret: token } = await createApiToken({ org, actor: { type: "system", id: "bench", label: "bench" } }, { name: "bench", scopes: ["read", "write"] });
+    const { secret: token } = await createApiToken(
+      { org, actor: { type: "system", id: "bench", label: "bench" } },
+      { name: "bench", scopes: ["read", "write"] },
+    );
 
     say("starting two instances…");
     instances.push(...(await Promise.all([startInstance(database.url, POOL), startInstance(database.url, POOL)])));

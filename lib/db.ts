@@ -8,7 +8,8 @@ import { log } from "@/lib/observability/log";
 // statement timeout, so a dead or stuck database would hang requests instead of failing them.
 function createPool(): pg.Pool {
   const config = env();
-  if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set: start Vigil with `npm start`, which provides one.");
+  if (!config.DATABASE_URL)
+    throw new Error("DATABASE_URL is not set: start Vigil with `npm start`, which provides one.");
   const pool = new pg.Pool({
     connectionString: config.DATABASE_URL,
     max: config.DATABASE_POOL_MAX,
@@ -37,6 +38,8 @@ function lazy<T extends object>(create: () => T): T {
 
 const pool = () => (globalForDb.vigilPool ??= createPool());
 export const dbPool: pg.Pool = lazy(pool);
-export const db: PrismaClient = lazy(() => (globalForDb.vigilPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) })));
+export const db: PrismaClient = lazy(
+  () => (globalForDb.vigilPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) })),
+);
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

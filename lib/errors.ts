@@ -24,7 +24,8 @@ export class DomainError extends Error {
 }
 
 export const badRequest = (message: string, details?: unknown) => new DomainError("bad_request", 400, message, details);
-export const validationFailed = (message: string, details?: unknown) => new DomainError("validation_failed", 422, message, details);
+export const validationFailed = (message: string, details?: unknown) =>
+  new DomainError("validation_failed", 422, message, details);
 export const unauthorized = (message = "Sign in or send a valid API token in the Authorization header.") =>
   new DomainError("unauthorized", 401, message);
 export const forbidden = (message: string) => new DomainError("forbidden", 403, message);

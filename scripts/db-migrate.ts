@@ -5,7 +5,9 @@ import { applyMigrations } from "../lib/db/migrate";
 const database = await openDatabase((m) => console.log(m));
 try {
   const applied = await applyMigrations(database.url);
-  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "The database is up to date.");
+  console.log(
+    applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "The database is up to date.",
+  );
 } finally {
   await database.stop();
 }

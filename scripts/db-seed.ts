@@ -10,8 +10,12 @@ try {
   await applyMigrations(database.url);
   setDatabaseUrl(database.url);
   const { created } = await seedDemo();
-  console.log(created ? "Loaded the demo organization (slug: demo)." : "The demo organization is already there; nothing changed.");
-  console.log(`Sign in as ${DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(", ")} with the password ${DEMO_PASSWORD}.`);
+  console.log(
+    created ? "Loaded the demo organization (slug: demo)." : "The demo organization is already there; nothing changed.",
+  );
+  console.log(
+    `Sign in as ${DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(", ")} with the password ${DEMO_PASSWORD}.`,
+  );
 } finally {
   await database.stop();
 }

@@ -34,7 +34,13 @@ export function missingOptionalPackages(lock) {
 function stub(name, version) {
   const os = token(name, OSES) ?? "linux";
   const cpu = token(name, CPUS);
-  return { version, optional: true, os: [os], ...(cpu ? { cpu: [cpu] } : {}), ...(os === "linux" ? { libc: [/musl/.test(name) ? "musl" : "glibc"] } : {}) };
+  return {
+    version,
+    optional: true,
+    os: [os],
+    ...(cpu ? { cpu: [cpu] } : {}),
+    ...(os === "linux" ? { libc: [/musl/.test(name) ? "musl" : "glibc"] } : {}),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -42,5 +48,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const missing = missingOptionalPackages(lock);
   for (const [name, version] of missing) lock.packages[`node_modules/${name}`] = stub(name, version);
   writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
-  console.log(missing.size ? `Added ${missing.size} platform entries: ${[...missing.keys()].join(", ")}` : "The lockfile is complete.");
+  console.log(
+    missing.size
+      ? `Added ${missing.size} platform entries: ${[...missing.keys()].join(", ")}`
+      : "The lockfile is complete.",
+  );
 }

@@ -18,7 +18,14 @@ function random(seed: number): () => number {
 const MINUTE = 60_000;
 
 /** One point per whole minute in [from, to), the minute `to` falls in excluded (it has not ended). */
-export function demoTraffic(o: { seed: number; from: Date; to: Date; perMinute: number; baselineBad: number; outages: readonly DemoOutage[] }): DemoPoint[] {
+export function demoTraffic(o: {
+  seed: number;
+  from: Date;
+  to: Date;
+  perMinute: number;
+  baselineBad: number;
+  outages: readonly DemoOutage[];
+}): DemoPoint[] {
   const next = random(o.seed);
   const first = Math.ceil(o.from.getTime() / MINUTE) * MINUTE;
   const end = Math.floor(o.to.getTime() / MINUTE) * MINUTE;

@@ -9,7 +9,8 @@ import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { buildIfStale, localSecrets, waitUntilReady } from "../lib/server/start-helpers";
 
-const say = (msg: string) => console.log(JSON.stringify({ level: "info", time: new Date().toISOString(), service: "vigil", msg }));
+const say = (msg: string) =>
+  console.log(JSON.stringify({ level: "info", time: new Date().toISOString(), service: "vigil", msg }));
 const started = performance.now();
 
 let config;
@@ -23,14 +24,19 @@ const strict = config.NODE_ENV === "production";
 if (strict) {
   const problems = productionProblems(config);
   if (problems.length) {
-    console.error(`Vigil cannot start in production:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee README.md, "Configuration".`);
+    console.error(
+      `Vigil cannot start in production:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee README.md, "Configuration".`,
+    );
     process.exit(1);
   }
 }
 
 const dataDir = path.resolve(config.VIGIL_DATA_DIR);
-const database = config.DATABASE_URL ? { url: config.DATABASE_URL, stop: async () => {}, startedHere: false } : await startEmbeddedDatabase(dataDir, say);
-if (!config.DATABASE_URL) say(`embedded PostgreSQL ${database.startedHere ? "started" : "joined"} (data in ${dataDir})`);
+const database = config.DATABASE_URL
+  ? { url: config.DATABASE_URL, stop: async () => {}, startedHere: false }
+  : await startEmbeddedDatabase(dataDir, say);
+if (!config.DATABASE_URL)
+  say(`embedded PostgreSQL ${database.startedHere ? "started" : "joined"} (data in ${dataDir})`);
 
 const dev = process.argv.includes("--dev");
 let childEnv: NodeJS.ProcessEnv;
@@ -43,7 +49,11 @@ try {
 
   if (config.VIGIL_DEMO_DATA ?? !config.DATABASE_URL) {
     // The demo is written through the server-side data layer, which needs the react-server condition.
-    const seed = spawnSync(process.execPath, [createRequire(import.meta.url).resolve("tsx/cli"), "--conditions=react-server", "scripts/db-seed.ts"], { env: childEnv, stdio: "inherit" });
+    const seed = spawnSync(
+      process.execPath,
+      [createRequire(import.meta.url).resolve("tsx/cli"), "--conditions=react-server", "scripts/db-seed.ts"],
+      { env: childEnv, stdio: "inherit" },
+    );
     if (seed.status !== 0) throw new Error("loading the demo organization failed (see above)");
   }
 
@@ -55,10 +65,21 @@ try {
 }
 
 const url = `http://localhost:${config.PORT}`;
-const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), dev ? "dev" : "start", "-p", String(config.PORT), "-H", config.HOSTNAME], {
-  env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
-  stdio: "inherit",
-});
+const server = spawn(
+  process.execPath,
+  [
+    path.join("node_modules", "next", "dist", "bin", "next"),
+    dev ? "dev" : "start",
+    "-p",
+    String(config.PORT),
+    "-H",
+    config.HOSTNAME,
+  ],
+  {
+    env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+    stdio: "inherit",
+  },
+);
 
 let stopping = false;
 async function shutdown(code: number) {

@@ -41,7 +41,13 @@ async function main(): Promise<number> {
     const { runTokenCommand } = await import("./cli/token");
     const { values } = parseArgs({
       args: rest,
-      options: { org: { type: "string" }, scopes: { type: "string" }, name: { type: "string" }, id: { type: "string" }, "expires-in-days": { type: "string" } },
+      options: {
+        org: { type: "string" },
+        scopes: { type: "string" },
+        name: { type: "string" },
+        id: { type: "string" },
+        "expires-in-days": { type: "string" },
+      },
       strict: true,
     });
     return runTokenCommand(action, values);
@@ -50,8 +56,16 @@ async function main(): Promise<number> {
     const { runOpenSloCommand } = await import("./cli/openslo");
     const { env } = await import("../lib/env");
     const { VIGIL_URL, VIGIL_TOKEN } = env();
-    const io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l), env: { VIGIL_URL, VIGIL_TOKEN } };
-    return runOpenSloCommand(group, [action, ...rest].filter((a): a is string => a !== undefined), io);
+    const io = {
+      out: (l: string) => console.log(l),
+      err: (l: string) => console.error(l),
+      env: { VIGIL_URL, VIGIL_TOKEN },
+    };
+    return runOpenSloCommand(
+      group,
+      [action, ...rest].filter((a): a is string => a !== undefined),
+      io,
+    );
   }
   fail(`unknown command "${group}"`);
 }

@@ -18,7 +18,11 @@ const database = await startEmbeddedDatabase(dir);
 let code = 1;
 try {
   await applyMigrations(database.url);
-  const child = spawn(command, args, { stdio: "inherit", shell: process.platform === "win32", env: { ...process.env, DATABASE_URL: database.url, VIGIL_TEST_DATA_DIR: dir } });
+  const child = spawn(command, args, {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+    env: { ...process.env, DATABASE_URL: database.url, VIGIL_TEST_DATA_DIR: dir },
+  });
   const stop = () => child.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

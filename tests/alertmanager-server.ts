@@ -10,7 +10,9 @@ const ALERTMANAGER = "/usr/bin/prometheus-alertmanager";
 
 export function requireAlertmanager(): void {
   if (!existsSync(ALERTMANAGER)) {
-    throw new Error(`${ALERTMANAGER} is missing: install Debian's "prometheus-alertmanager" package (apt-get install prometheus-alertmanager) to run the Alertmanager integration tests.`);
+    throw new Error(
+      `${ALERTMANAGER} is missing: install Debian's "prometheus-alertmanager" package (apt-get install prometheus-alertmanager) to run the Alertmanager integration tests.`,
+    );
   }
 }
 
@@ -20,7 +22,9 @@ export async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -28,11 +32,22 @@ export async function freePort(): Promise<number> {
 export type AlertmanagerServer = {
   url: string;
   /** POST /api/v2/alerts: what Prometheus does on every evaluation. */
-  postAlerts(alerts: { labels: Record<string, string>; annotations?: Record<string, string>; startsAt?: string; endsAt?: string }[]): Promise<void>;
+  postAlerts(
+    alerts: {
+      labels: Record<string, string>;
+      annotations?: Record<string, string>;
+      startsAt?: string;
+      endsAt?: string;
+    }[],
+  ): Promise<void>;
   stop(): Promise<void>;
 };
 
-export async function startAlertmanager(options: { webhookUrl: string; token: string; repeatInterval?: string }): Promise<AlertmanagerServer> {
+export async function startAlertmanager(options: {
+  webhookUrl: string;
+  token: string;
+  repeatInterval?: string;
+}): Promise<AlertmanagerServer> {
   requireAlertmanager();
   const dir = mkdtempSync(path.join(tmpdir(), "vigil-am-"));
   // Short intervals so notifications (and at-least-once repeats) arrive within seconds.
@@ -58,7 +73,12 @@ receivers:
   let output = "";
   const child: ChildProcess = spawn(
     ALERTMANAGER,
-    [`--config.file=${path.join(dir, "alertmanager.yml")}`, `--storage.path=${path.join(dir, "data")}`, `--web.listen-address=127.0.0.1:${port}`, "--cluster.listen-address="],
+    [
+      `--config.file=${path.join(dir, "alertmanager.yml")}`,
+      `--storage.path=${path.join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      "--cluster.listen-address=",
+    ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -94,7 +114,11 @@ receivers:
   return {
     url,
     async postAlerts(alerts) {
-      const res = await fetch(`${url}/api/v2/alerts`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(alerts) });
+      const res = await fetch(`${url}/api/v2/alerts`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(alerts),
+      });
       if (!res.ok) throw new Error(`alertmanager refused alerts: ${res.status} ${await res.text()}`);
     },
     stop,

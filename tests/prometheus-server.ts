@@ -11,7 +11,10 @@ const PROMTOOL = "/usr/bin/promtool";
 
 export function requirePrometheus(): void {
   for (const binary of [PROMETHEUS, PROMTOOL]) {
-    if (!existsSync(binary)) throw new Error(`${binary} is missing: install Debian's "prometheus" package (apt-get install prometheus) to run the Prometheus integration tests.`);
+    if (!existsSync(binary))
+      throw new Error(
+        `${binary} is missing: install Debian's "prometheus" package (apt-get install prometheus) to run the Prometheus integration tests.`,
+      );
   }
 }
 
@@ -21,7 +24,9 @@ async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -42,7 +47,9 @@ export async function startPrometheus(openMetrics: string): Promise<PrometheusSe
   const data = path.join(dir, "data");
   writeFileSync(path.join(dir, "input.om"), openMetrics);
   writeFileSync(path.join(dir, "prometheus.yml"), "global:\n  scrape_interval: 15s\nscrape_configs: []\n");
-  execFileSync(PROMTOOL, ["tsdb", "create-blocks-from", "openmetrics", path.join(dir, "input.om"), data], { stdio: "pipe" });
+  execFileSync(PROMTOOL, ["tsdb", "create-blocks-from", "openmetrics", path.join(dir, "input.om"), data], {
+    stdio: "pipe",
+  });
   let batches = 0;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -53,7 +60,16 @@ export async function startPrometheus(openMetrics: string): Promise<PrometheusSe
     url,
     async start() {
       output = "";
-      child = spawn(PROMETHEUS, [`--config.file=${path.join(dir, "prometheus.yml")}`, `--storage.tsdb.path=${data}`, `--web.listen-address=127.0.0.1:${port}`, "--storage.tsdb.retention.time=3650d"], { stdio: ["ignore", "pipe", "pipe"] });
+      child = spawn(
+        PROMETHEUS,
+        [
+          `--config.file=${path.join(dir, "prometheus.yml")}`,
+          `--storage.tsdb.path=${data}`,
+          `--web.listen-address=127.0.0.1:${port}`,
+          "--storage.tsdb.retention.time=3650d",
+        ],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      );
       child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
       child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
       const deadline = Date.now() + 30_000;

@@ -10,8 +10,22 @@ import { unique } from "./factories";
 
 /** A published page with two components mapped to two services. */
 export async function publishedPage(ctx: OrgContext, extra: { hostName?: string } = {}) {
-  const api = await createService(ctx, { name: "API", slug: unique("api"), description: "", team: "", tier: 1, links: {} });
-  const web = await createService(ctx, { name: "Web", slug: unique("web"), description: "", team: "", tier: 2, links: {} });
+  const api = await createService(ctx, {
+    name: "API",
+    slug: unique("api"),
+    description: "",
+    team: "",
+    tier: 1,
+    links: {},
+  });
+  const web = await createService(ctx, {
+    name: "Web",
+    slug: unique("web"),
+    description: "",
+    team: "",
+    tier: 2,
+    links: {},
+  });
   const page = await createStatusPage(ctx, { name: "Acme", slug: unique("acme"), published: true, ...extra });
   const apiComponent = await createComponent(ctx, page.id, { name: "Public API", serviceId: api.id, position: 1 });
   const webComponent = await createComponent(ctx, page.id, { name: "Website", serviceId: web.id, position: 2 });
@@ -22,16 +36,27 @@ const splitPath = (path: string) => path.split("/").filter(Boolean);
 
 /** GET /status/{slug}/{path} through the real route code (no server needed). */
 export async function publicGet(slug: string, path = "", headers: Record<string, string> = {}) {
-  const req = new NextRequest(`http://vigil.test/status/${slug}/${path}`, { headers: { host: "vigil.test", ...headers } });
+  const req = new NextRequest(`http://vigil.test/status/${slug}/${path}`, {
+    headers: { host: "vigil.test", ...headers },
+  });
   const response = await getPublic(req, { slug, path: splitPath(path.split("?")[0]!) });
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
-export async function publicPost(slug: string, path: string, body: string | object, headers: Record<string, string> = {}) {
+export async function publicPost(
+  slug: string,
+  path: string,
+  body: string | object,
+  headers: Record<string, string> = {},
+) {
   const json = typeof body !== "string";
   const req = new NextRequest(`http://vigil.test/status/${slug}/${path}`, {
     method: "POST",
-    headers: { host: "vigil.test", "content-type": json ? "application/json" : "application/x-www-form-urlencoded", ...headers },
+    headers: {
+      host: "vigil.test",
+      "content-type": json ? "application/json" : "application/x-www-form-urlencoded",
+      ...headers,
+    },
     body: json ? JSON.stringify(body) : body,
   });
   const response = await postPublic(req, { slug, path: splitPath(path.split("?")[0]!) });

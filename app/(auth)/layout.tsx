@@ -5,7 +5,9 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <main id="main" className={styles.page}>
       <div className={styles.panel}>
-        <p className={styles.brand} aria-hidden="true">Vigil</p>
+        <p className={styles.brand} aria-hidden="true">
+          Vigil
+        </p>
         {children}
       </div>
     </main>

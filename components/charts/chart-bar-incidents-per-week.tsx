@@ -14,7 +14,11 @@ const SERIES = [
 /** Incidents started per ISO week, stacked by severity. */
 export function ChartBarIncidentsPerWeek({ weeks }: { weeks: WeekRow[] }) {
   return (
-    <div role="img" aria-label={`Incidents per week: ${weeks.map((w) => `${w.weekStart} ${w.SEV1 + w.SEV2 + w.SEV3 + w.SEV4}`).join(", ")}`} style={{ width: "100%", height: 260 }}>
+    <div
+      role="img"
+      aria-label={`Incidents per week: ${weeks.map((w) => `${w.weekStart} ${w.SEV1 + w.SEV2 + w.SEV3 + w.SEV4}`).join(", ")}`}
+      style={{ width: "100%", height: 260 }}
+    >
       <ResponsiveContainer>
         <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid stroke="var(--chart-grid)" vertical={false} />

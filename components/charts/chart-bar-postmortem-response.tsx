@@ -3,7 +3,13 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 
 /** Minutes from the incident's start to each response moment. */
-export function ChartBarPostmortemResponse({ rows, label }: { rows: { label: string; minutes: number | null }[]; label: string }) {
+export function ChartBarPostmortemResponse({
+  rows,
+  label,
+}: {
+  rows: { label: string; minutes: number | null }[];
+  label: string;
+}) {
   return (
     <div role="img" aria-label={label} style={{ width: "100%", height: 200 }}>
       <ResponsiveContainer>
@@ -12,7 +18,12 @@ export function ChartBarPostmortemResponse({ rows, label }: { rows: { label: str
           <XAxis type="number" stroke="var(--chart-axis)" fontSize={12} unit=" min" />
           <YAxis type="category" dataKey="label" stroke="var(--chart-axis)" fontSize={12} width={96} />
           <Bar dataKey="minutes" fill="var(--chart-1)" isAnimationActive={false}>
-            <LabelList dataKey="minutes" position="right" fontSize={12} formatter={(v: unknown) => (typeof v === "number" ? `${v} min` : "—")} />
+            <LabelList
+              dataKey="minutes"
+              position="right"
+              fontSize={12}
+              formatter={(v: unknown) => (typeof v === "number" ? `${v} min` : "—")}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

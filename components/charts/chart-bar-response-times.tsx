@@ -3,7 +3,12 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 /** Median minutes per group (severity or service); null where nothing was measured. */
-export type ResponseTimeRow = { group: string; mtta: number | null; timeToMitigate: number | null; mttr: number | null };
+export type ResponseTimeRow = {
+  group: string;
+  mtta: number | null;
+  timeToMitigate: number | null;
+  mttr: number | null;
+};
 
 const SERIES = [
   { key: "mtta", name: "Time to acknowledge", color: "var(--chart-1)" },

@@ -4,12 +4,29 @@ import { formatDateTime, formatDuration } from "@/lib/format";
 import type { IncidentStatus, Severity } from "@/lib/incidents/lifecycle";
 
 export type IncidentRow = {
-  id: string; number: number; title: string; severity: Severity; status: IncidentStatus; private: boolean;
-  startedAt: Date; resolvedAt: Date | null; services: { service: { name: string } }[];
+  id: string;
+  number: number;
+  title: string;
+  severity: Severity;
+  status: IncidentStatus;
+  private: boolean;
+  startedAt: Date;
+  resolvedAt: Date | null;
+  services: { service: { name: string } }[];
 };
 
 /** Incidents newest first: severity, status, services, start and duration at a glance. */
-export function IncidentTable({ org, incidents, caption = "Incidents", showServices = true }: { org: string; incidents: IncidentRow[]; caption?: string; showServices?: boolean }) {
+export function IncidentTable({
+  org,
+  incidents,
+  caption = "Incidents",
+  showServices = true,
+}: {
+  org: string;
+  incidents: IncidentRow[];
+  caption?: string;
+  showServices?: boolean;
+}) {
   return (
     <Table caption={caption}>
       <THead>
@@ -26,10 +43,17 @@ export function IncidentTable({ org, incidents, caption = "Incidents", showServi
         {incidents.map((i) => (
           <Tr key={i.id}>
             <Td>
-              <Link href={`/${org}/incidents/${i.number}`}>INC-{i.number} {i.title}</Link> {i.private ? <Badge tone="critical">Private</Badge> : null}
+              <Link href={`/${org}/incidents/${i.number}`}>
+                INC-{i.number} {i.title}
+              </Link>{" "}
+              {i.private ? <Badge tone="critical">Private</Badge> : null}
             </Td>
-            <Td><SeverityBadge severity={i.severity} /></Td>
-            <Td><IncidentStatusBadge status={i.status} /></Td>
+            <Td>
+              <SeverityBadge severity={i.severity} />
+            </Td>
+            <Td>
+              <IncidentStatusBadge status={i.status} />
+            </Td>
             {showServices ? <Td>{i.services.map((s) => s.service.name).join(", ")}</Td> : null}
             <Td mono>{formatDateTime(i.startedAt)}</Td>
             <Td>{formatDuration(i.startedAt, i.resolvedAt)}</Td>

@@ -19,7 +19,11 @@ export function useLiveEvents(org: string, path: string, onChange: () => void) {
     const run = async () => {
       while (!abort.signal.aborted) {
         try {
-          const res = await fetch(path, { headers: { "x-vigil-org": org, accept: "text/event-stream" }, signal: abort.signal, cache: "no-store" });
+          const res = await fetch(path, {
+            headers: { "x-vigil-org": org, accept: "text/event-stream" },
+            signal: abort.signal,
+            cache: "no-store",
+          });
           if (!res.ok || !res.body) throw new Error(`events: ${res.status}`);
           const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
           let buffer = "";

@@ -10,7 +10,18 @@ export function Markdown({ text, empty = "Not written yet." }: { text: string; e
   if (!text.trim()) return <p className="muted">{empty}</p>;
   return (
     <div className={styles.prose}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={(url) => defaultUrlTransform(url)} components={{ a: ({ href, children }) => <a href={href} rel="noopener noreferrer nofollow">{children}</a> }}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        skipHtml
+        urlTransform={(url) => defaultUrlTransform(url)}
+        components={{
+          a: ({ href, children }) => (
+            <a href={href} rel="noopener noreferrer nofollow">
+              {children}
+            </a>
+          ),
+        }}
+      >
         {text}
       </ReactMarkdown>
     </div>

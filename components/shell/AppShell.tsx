@@ -1,18 +1,18 @@
-import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { Avatar } from '@/components/ui/Avatar';
-import { Badge } from '@/components/ui/Badge';
-import { VisuallyHidden } from '@/components/ui/VisuallyHidden';
-import { CollapsibleSidebar } from './CollapsibleSidebar';
-import { CommandPalette, CommandPaletteTrigger, type CommandPaletteItem } from './CommandPalette';
-import { NavIcon } from './icons';
-import { navSections, orgPath } from './nav';
-import { NavLink } from './NavLink';
-import { OrgSwitcher, type OrgSummary } from './OrgSwitcher';
-import { ThemeToggle } from './ThemeToggleClient';
-import styles from './AppShell.module.css';
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Avatar } from "@/components/ui/Avatar";
+import { Badge } from "@/components/ui/Badge";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
+import { CollapsibleSidebar } from "./CollapsibleSidebar";
+import { CommandPalette, CommandPaletteTrigger, type CommandPaletteItem } from "./CommandPalette";
+import { NavIcon } from "./icons";
+import { navSections, orgPath } from "./nav";
+import { NavLink } from "./NavLink";
+import { OrgSwitcher, type OrgSummary } from "./OrgSwitcher";
+import { ThemeToggle } from "./ThemeToggleClient";
+import styles from "./AppShell.module.css";
 
-export const MAIN_CONTENT_ID = 'main-content';
+export const MAIN_CONTENT_ID = "main-content";
 
 export type AppShellProps = {
   org: OrgSummary;
@@ -53,7 +53,7 @@ export function AppShell({ org, orgs, user, role, signOutSlot, extraCommands, ch
           <ul role="list" className={styles.navList}>
             {navSections(org.slug).map((section) => (
               <li key={section.id}>
-                <NavLink href={section.href} exact={section.id === 'overview'} className={styles.navLink}>
+                <NavLink href={section.href} exact={section.id === "overview"} className={styles.navLink}>
                   <NavIcon id={section.id} />
                   <span>{section.label}</span>
                 </NavLink>

@@ -1,9 +1,9 @@
-'use client';
+"use client";
 
-import { usePathname } from 'next/navigation';
-import { useId, useRef, useState, type ReactNode } from 'react';
-import { CloseIcon, MenuIcon } from './icons';
-import styles from './AppShell.module.css';
+import { usePathname } from "next/navigation";
+import { useId, useRef, useState, type ReactNode } from "react";
+import { CloseIcon, MenuIcon } from "./icons";
+import styles from "./AppShell.module.css";
 
 export type CollapsibleSidebarProps = {
   /** Shown in the narrow-screen top bar. */
@@ -50,7 +50,7 @@ export function CollapsibleSidebar({ brand, topBarActions, children }: Collapsib
         className={styles.panel}
         data-open={open || undefined}
         onKeyDown={(event) => {
-          if (event.key === 'Escape' && open) {
+          if (event.key === "Escape" && open) {
             setOpenOnPath(null);
             buttonRef.current?.focus();
           }

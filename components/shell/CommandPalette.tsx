@@ -1,20 +1,30 @@
-'use client';
+"use client";
 
-import { Command } from 'cmdk';
-import { useRouter } from 'next/navigation';
-import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
-import { Dialog } from '@/components/ui/Dialog';
-import { cx } from '@/components/ui/cx';
-import { Kbd } from '@/components/ui/Kbd';
-import { VisuallyHidden } from '@/components/ui/VisuallyHidden';
-import { OPEN_COMMAND_PALETTE_EVENT, OPEN_SHORTCUTS_HELP_EVENT, openCommandPalette } from './command-events';
-import { ArrowRightIcon, CheckIcon, KeyboardIcon, MoonIcon, NavIcon, PlusIcon, SearchIcon, SunIcon, SystemIcon } from './icons';
-import { KEYBOARD_SHORTCUTS, navSections, orgPath, type NavSectionId } from './nav';
-import { useModifierKeyLabel } from './platform';
-import { ShortcutKeys } from './ShortcutKeys';
-import type { ThemePreference } from './theme';
-import { setThemePreference, useThemePreference } from './theme-client';
-import styles from './CommandPalette.module.css';
+import { Command } from "cmdk";
+import { useRouter } from "next/navigation";
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
+import { Dialog } from "@/components/ui/Dialog";
+import { cx } from "@/components/ui/cx";
+import { Kbd } from "@/components/ui/Kbd";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
+import { OPEN_COMMAND_PALETTE_EVENT, OPEN_SHORTCUTS_HELP_EVENT, openCommandPalette } from "./command-events";
+import {
+  ArrowRightIcon,
+  CheckIcon,
+  KeyboardIcon,
+  MoonIcon,
+  NavIcon,
+  PlusIcon,
+  SearchIcon,
+  SunIcon,
+  SystemIcon,
+} from "./icons";
+import { KEYBOARD_SHORTCUTS, navSections, orgPath, type NavSectionId } from "./nav";
+import { useModifierKeyLabel } from "./platform";
+import { ShortcutKeys } from "./ShortcutKeys";
+import type { ThemePreference } from "./theme";
+import { setThemePreference, useThemePreference } from "./theme-client";
+import styles from "./CommandPalette.module.css";
 
 export type CommandPaletteItem = {
   id: string;
@@ -62,16 +72,16 @@ export function CommandPalette({ org, extraItems = [] }: CommandPaletteProps) {
   const theme = useThemePreference();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState("");
   const inputRef = useRef<HTMLInputElement>(null);
 
   const sections = navSections(org);
   const hrefOf = (id: NavSectionId) => sections.find((section) => section.id === id)?.href ?? orgPath(org);
-  const declareHref = orgPath(org, '/incidents/new');
+  const declareHref = orgPath(org, "/incidents/new");
 
   const openPalette = () => {
     setHelpOpen(false);
-    setSearch('');
+    setSearch("");
     setPaletteOpen(true);
   };
 
@@ -86,7 +96,7 @@ export function CommandPalette({ org, extraItems = [] }: CommandPaletteProps) {
   const onGlobalKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.isComposing) return;
 
-    if ((event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
+    if ((event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "k") {
       event.preventDefault();
       if (paletteOpen) setPaletteOpen(false);
       else openPalette();
@@ -96,13 +106,14 @@ export function CommandPalette({ org, extraItems = [] }: CommandPaletteProps) {
     if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
     if (isTypingTarget(event.target)) return;
     // Single keys must not act behind an open modal (ours or anyone's).
-    if (document.querySelector('dialog[open]')) return;
+    if (document.querySelector("dialog[open]")) return;
 
     const key = event.key;
-    const pendingSequence = sequenceStartedAt.current !== 0 && Date.now() - sequenceStartedAt.current < SEQUENCE_TIMEOUT_MS;
+    const pendingSequence =
+      sequenceStartedAt.current !== 0 && Date.now() - sequenceStartedAt.current < SEQUENCE_TIMEOUT_MS;
     sequenceStartedAt.current = 0;
     if (pendingSequence) {
-      const target = key === 's' ? 'services' : key === 'i' ? 'incidents' : key === 'o' ? 'slos' : null;
+      const target = key === "s" ? "services" : key === "i" ? "incidents" : key === "o" ? "slos" : null;
       if (target) {
         event.preventDefault();
         router.push(hrefOf(target));
@@ -110,15 +121,15 @@ export function CommandPalette({ org, extraItems = [] }: CommandPaletteProps) {
       return;
     }
 
-    if (key === 'g') {
+    if (key === "g") {
       sequenceStartedAt.current = Date.now();
-    } else if (key === '/') {
+    } else if (key === "/") {
       event.preventDefault();
       openPalette();
-    } else if (key === 'd') {
+    } else if (key === "d") {
       event.preventDefault();
       router.push(declareHref);
-    } else if (key === '?') {
+    } else if (key === "?") {
       event.preventDefault();
       setHelpOpen(true);
     }
@@ -131,11 +142,11 @@ export function CommandPalette({ org, extraItems = [] }: CommandPaletteProps) {
     const handleKeyDown = (event: KeyboardEvent) => onGlobalKeyDown(event);
     const handleOpenPalette = () => onOpenPaletteRequested();
     const handleOpenHelp = () => onOpenHelpRequested();
-    document.addEventListener('keydown', handleKeyDown);
+    document.addEventListener("keydown", handleKeyDown);
     window.addEventListener(OPEN_COMMAND_PALETTE_EVENT, handleOpenPalette);
     window.addEventListener(OPEN_SHORTCUTS_HELP_EVENT, handleOpenHelp);
     return () => {
-      document.removeEventListener('keydown', handleKeyDown);
+      document.removeEventListener("keydown", handleKeyDown);
       window.removeEventListener(OPEN_COMMAND_PALETTE_EVENT, handleOpenPalette);
       window.removeEventListener(OPEN_SHORTCUTS_HELP_EVENT, handleOpenHelp);
     };
@@ -155,35 +166,35 @@ export function CommandPalette({ org, extraItems = [] }: CommandPaletteProps) {
     ...sections.map((section) => ({
       id: `nav-${section.id}`,
       label: section.label,
-      group: 'Go to',
+      group: "Go to",
       icon: <NavIcon id={section.id} />,
       shortcut: section.shortcut,
       run: () => go(section.href),
     })),
     {
-      id: 'action-declare-incident',
-      label: 'Declare incident',
-      group: 'Actions',
+      id: "action-declare-incident",
+      label: "Declare incident",
+      group: "Actions",
       icon: <PlusIcon />,
-      shortcut: 'd',
-      keywords: ['new', 'create', 'page', 'outage'],
+      shortcut: "d",
+      keywords: ["new", "create", "page", "outage"],
       run: () => go(declareHref),
     },
     {
-      id: 'action-create-api-token',
-      label: 'Create API token',
-      group: 'Actions',
+      id: "action-create-api-token",
+      label: "Create API token",
+      group: "Actions",
       icon: <PlusIcon />,
-      keywords: ['key', 'credential'],
-      run: () => go(orgPath(org, '/settings/tokens')),
+      keywords: ["key", "credential"],
+      run: () => go(orgPath(org, "/settings/tokens")),
     },
     {
-      id: 'action-invite-member',
-      label: 'Invite member',
-      group: 'Actions',
+      id: "action-invite-member",
+      label: "Invite member",
+      group: "Actions",
       icon: <PlusIcon />,
-      keywords: ['user', 'team', 'add'],
-      run: () => go(orgPath(org, '/settings/members')),
+      keywords: ["user", "team", "add"],
+      run: () => go(orgPath(org, "/settings/members")),
     },
     ...extraItems.map((item) => ({
       id: item.id,
@@ -196,26 +207,26 @@ export function CommandPalette({ org, extraItems = [] }: CommandPaletteProps) {
     })),
     ...(
       [
-        ['light', 'Light', <SunIcon key="light" />],
-        ['dark', 'Dark', <MoonIcon key="dark" />],
-        ['system', 'System', <SystemIcon key="system" />],
+        ["light", "Light", <SunIcon key="light" />],
+        ["dark", "Dark", <MoonIcon key="dark" />],
+        ["system", "System", <SystemIcon key="system" />],
       ] as const
     ).map(([value, label, icon]) => ({
       id: `theme-${value}`,
       label: `Switch theme: ${label}`,
-      group: 'Theme',
+      group: "Theme",
       icon,
-      keywords: ['appearance', 'dark mode', 'light mode'],
+      keywords: ["appearance", "dark mode", "light mode"],
       selected: theme === value,
       run: () => chooseTheme(value),
     })),
     {
-      id: 'help-shortcuts',
-      label: 'Keyboard shortcuts',
-      group: 'Help',
+      id: "help-shortcuts",
+      label: "Keyboard shortcuts",
+      group: "Help",
       icon: <KeyboardIcon />,
-      shortcut: '?',
-      keywords: ['keys', 'hotkeys'],
+      shortcut: "?",
+      keywords: ["keys", "hotkeys"],
       run: openHelp,
     },
   ];
@@ -327,7 +338,7 @@ export function CommandPaletteTrigger({ compact = false, className }: CommandPal
       onClick={openCommandPalette}
       aria-haspopup="dialog"
       aria-keyshortcuts="Control+K Meta+K /"
-      aria-label={compact ? 'Search and commands' : undefined}
+      aria-label={compact ? "Search and commands" : undefined}
     >
       <SearchIcon />
       {compact ? null : (

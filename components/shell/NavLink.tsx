@@ -1,10 +1,10 @@
-'use client';
+"use client";
 
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
-import type { ComponentProps } from 'react';
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ComponentProps } from "react";
 
-export type NavLinkProps = Omit<ComponentProps<typeof Link>, 'href'> & {
+export type NavLinkProps = Omit<ComponentProps<typeof Link>, "href"> & {
   href: string;
   /** Only active on an exact path match (for section roots like Overview). */
   exact?: boolean;
@@ -14,5 +14,5 @@ export type NavLinkProps = Omit<ComponentProps<typeof Link>, 'href'> & {
 export function NavLink({ href, exact = false, ...rest }: NavLinkProps) {
   const pathname = usePathname();
   const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
-  return <Link href={href} aria-current={active ? 'page' : undefined} {...rest} />;
+  return <Link href={href} aria-current={active ? "page" : undefined} {...rest} />;
 }

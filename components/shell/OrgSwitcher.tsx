@@ -1,9 +1,9 @@
-import Link from 'next/link';
-import { initials } from '@/components/ui/Avatar';
-import { VisuallyHidden } from '@/components/ui/VisuallyHidden';
-import { CheckIcon, ChevronUpDownIcon } from './icons';
-import { orgPath } from './nav';
-import styles from './AppShell.module.css';
+import Link from "next/link";
+import { initials } from "@/components/ui/Avatar";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
+import { CheckIcon, ChevronUpDownIcon } from "./icons";
+import { orgPath } from "./nav";
+import styles from "./AppShell.module.css";
 
 export type OrgSummary = { slug: string; name: string };
 
@@ -50,7 +50,7 @@ export function OrgSwitcher({ current, orgs }: OrgSwitcherProps) {
           const isCurrent = org.slug === current.slug;
           return (
             <li key={org.slug}>
-              <Link href={orgPath(org.slug)} className={styles.orgLink} aria-current={isCurrent ? 'true' : undefined}>
+              <Link href={orgPath(org.slug)} className={styles.orgLink} aria-current={isCurrent ? "true" : undefined}>
                 <span className={styles.orgLinkName}>{org.name}</span>
                 {isCurrent ? <CheckIcon /> : null}
               </Link>

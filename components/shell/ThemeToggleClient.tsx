@@ -1,16 +1,16 @@
-'use client';
+"use client";
 
-import { useId, useLayoutEffect } from 'react';
-import { cx } from '@/components/ui/cx';
-import { MoonIcon, SunIcon, SystemIcon } from './icons';
-import type { ThemePreference } from './theme';
-import { applyThemePreference, readThemePreference, setThemePreference, useThemePreference } from './theme-client';
-import styles from './ThemeToggle.module.css';
+import { useId, useLayoutEffect } from "react";
+import { cx } from "@/components/ui/cx";
+import { MoonIcon, SunIcon, SystemIcon } from "./icons";
+import type { ThemePreference } from "./theme";
+import { applyThemePreference, readThemePreference, setThemePreference, useThemePreference } from "./theme-client";
+import styles from "./ThemeToggle.module.css";
 
 const OPTIONS: { value: ThemePreference; label: string; Icon: () => React.JSX.Element }[] = [
-  { value: 'light', label: 'Light', Icon: SunIcon },
-  { value: 'dark', label: 'Dark', Icon: MoonIcon },
-  { value: 'system', label: 'System', Icon: SystemIcon },
+  { value: "light", label: "Light", Icon: SunIcon },
+  { value: "dark", label: "Dark", Icon: MoonIcon },
+  { value: "system", label: "System", Icon: SystemIcon },
 ];
 
 export type ThemeToggleProps = {

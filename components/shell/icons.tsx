@@ -1,6 +1,6 @@
 // Minimal 16px stroke icons; always decorative (aria-hidden), the adjacent text carries meaning.
-import type { ReactNode } from 'react';
-import type { NavSectionId } from './nav';
+import type { ReactNode } from "react";
+import type { NavSectionId } from "./nav";
 
 function Icon({ children, size = 16 }: { children: ReactNode; size?: number }) {
   return (
@@ -146,19 +146,19 @@ export const ArrowRightIcon = () => (
 
 export function NavIcon({ id }: { id: NavSectionId }) {
   switch (id) {
-    case 'overview':
+    case "overview":
       return <OverviewIcon />;
-    case 'services':
+    case "services":
       return <ServicesIcon />;
-    case 'slos':
+    case "slos":
       return <SlosIcon />;
-    case 'incidents':
+    case "incidents":
       return <IncidentsIcon />;
-    case 'postmortems':
+    case "postmortems":
       return <PostmortemsIcon />;
-    case 'status-pages':
+    case "status-pages":
       return <StatusPagesIcon />;
-    case 'settings':
+    case "settings":
       return <SettingsIcon />;
   }
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from "react";
 
 const noopSubscribe = () => () => {};
 
@@ -13,5 +13,5 @@ function detectApple(): boolean {
 /** "⌘" on Apple platforms, "Ctrl" elsewhere; "Ctrl" during SSR/hydration to avoid mismatches. */
 export function useModifierKeyLabel(): string {
   const apple = useSyncExternalStore(noopSubscribe, detectApple, () => false);
-  return apple ? '⌘' : 'Ctrl';
+  return apple ? "⌘" : "Ctrl";
 }

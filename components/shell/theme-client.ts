@@ -1,6 +1,6 @@
 // Browser-only theme helpers, used by ThemeToggle and CommandPalette.
-import { useSyncExternalStore } from 'react';
-import { THEME_COOKIE_NAME, THEME_STORAGE_KEY, parseThemePreference, type ThemePreference } from './theme';
+import { useSyncExternalStore } from "react";
+import { THEME_COOKIE_NAME, THEME_STORAGE_KEY, parseThemePreference, type ThemePreference } from "./theme";
 
 const listeners = new Set<() => void>();
 
@@ -17,8 +17,8 @@ export function readThemePreference(): ThemePreference {
 
 export function applyThemePreference(preference: ThemePreference): void {
   const root = document.documentElement;
-  if (preference === 'system') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', preference);
+  if (preference === "system") root.removeAttribute("data-theme");
+  else root.setAttribute("data-theme", preference);
 }
 
 export function setThemePreference(preference: ThemePreference): void {
@@ -27,7 +27,7 @@ export function setThemePreference(preference: ThemePreference): void {
   } catch {
     // Cookie below still persists the choice.
   }
-  const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+  const secure = window.location.protocol === "https:" ? "; Secure" : "";
   document.cookie = `${THEME_COOKIE_NAME}=${preference}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
   applyThemePreference(preference);
   listeners.forEach((listener) => listener());
@@ -41,14 +41,14 @@ function subscribe(listener: () => void): () => void {
     applyThemePreference(parseThemePreference(event.newValue));
     listener();
   };
-  window.addEventListener('storage', onStorage);
+  window.addEventListener("storage", onStorage);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
+    window.removeEventListener("storage", onStorage);
   };
 }
 
 /** Current preference; "system" during server render and hydration, then the stored value. */
 export function useThemePreference(): ThemePreference {
-  return useSyncExternalStore(subscribe, readThemePreference, () => 'system');
+  return useSyncExternalStore(subscribe, readThemePreference, () => "system");
 }

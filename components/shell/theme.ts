@@ -1,25 +1,25 @@
 // Server-safe theme constants and the pre-paint script. Keep free of "use client" so that
 // server components (the root layout) receive real values, not client references.
 
-export type ThemePreference = 'light' | 'dark' | 'system';
+export type ThemePreference = "light" | "dark" | "system";
 
-export const THEME_PREFERENCES: readonly ThemePreference[] = ['light', 'dark', 'system'];
+export const THEME_PREFERENCES: readonly ThemePreference[] = ["light", "dark", "system"];
 
 /** localStorage key and cookie name (same string). */
-export const THEME_STORAGE_KEY = 'vigil-theme';
-export const THEME_COOKIE_NAME = 'vigil-theme';
+export const THEME_STORAGE_KEY = "vigil-theme";
+export const THEME_COOKIE_NAME = "vigil-theme";
 
 export function parseThemePreference(value: string | null | undefined): ThemePreference {
-  return value === 'light' || value === 'dark' ? value : 'system';
+  return value === "light" || value === "dark" ? value : "system";
 }
 
 /**
  * Value for `<html data-theme>` when rendering on the server from the cookie:
  * `undefined` means "system" (CSS follows prefers-color-scheme).
  */
-export function themeAttributeFromCookie(cookieValue: string | null | undefined): 'light' | 'dark' | undefined {
+export function themeAttributeFromCookie(cookieValue: string | null | undefined): "light" | "dark" | undefined {
   const preference = parseThemePreference(cookieValue);
-  return preference === 'system' ? undefined : preference;
+  return preference === "system" ? undefined : preference;
 }
 
 /**

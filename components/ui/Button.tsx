@@ -1,11 +1,11 @@
-import Link from 'next/link';
-import type { ButtonHTMLAttributes, ComponentProps, ReactNode, Ref } from 'react';
-import { cx } from './cx';
-import styles from './Button.module.css';
-import { Spinner } from './Spinner';
+import Link from "next/link";
+import type { ButtonHTMLAttributes, ComponentProps, ReactNode, Ref } from "react";
+import { cx } from "./cx";
+import styles from "./Button.module.css";
+import { Spinner } from "./Spinner";
 
-export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
-export type ButtonSize = 'sm' | 'md' | 'lg';
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
+export type ButtonSize = "sm" | "md" | "lg";
 
 type ButtonLookProps = {
   variant?: ButtonVariant;
@@ -17,8 +17,8 @@ type ButtonLookProps = {
 
 /** Class names for anything that should look like a button (e.g. a <summary>). */
 export function buttonClassName({
-  variant = 'secondary',
-  size = 'md',
+  variant = "secondary",
+  size = "md",
   iconOnly = false,
   fullWidth = false,
 }: ButtonLookProps & { iconOnly?: boolean } = {}): string {
@@ -35,13 +35,13 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> &
   };
 
 export function Button({
-  variant = 'secondary',
-  size = 'md',
+  variant = "secondary",
+  size = "md",
   icon,
   fullWidth,
   pending = false,
   pendingLabel,
-  type = 'button',
+  type = "button",
   disabled,
   className,
   children,
@@ -72,7 +72,15 @@ export function Button({
 export type LinkButtonProps = ComponentProps<typeof Link> & ButtonLookProps;
 
 /** A navigation link styled as a button (e.g. "Declare incident" in a page header). */
-export function LinkButton({ variant = 'secondary', size = 'md', icon, fullWidth, className, children, ...rest }: LinkButtonProps) {
+export function LinkButton({
+  variant = "secondary",
+  size = "md",
+  icon,
+  fullWidth,
+  className,
+  children,
+  ...rest
+}: LinkButtonProps) {
   const iconOnly = children == null || children === false;
   return (
     <Link className={cx(buttonClassName({ variant, size, iconOnly, fullWidth }), className)} {...rest}>

@@ -1,8 +1,8 @@
-import { useId, type HTMLAttributes, type ReactNode } from 'react';
-import { cx } from './cx';
-import styles from './Card.module.css';
+import { useId, type HTMLAttributes, type ReactNode } from "react";
+import { cx } from "./cx";
+import styles from "./Card.module.css";
 
-export type CardProps = Omit<HTMLAttributes<HTMLElement>, 'title'> & {
+export type CardProps = Omit<HTMLAttributes<HTMLElement>, "title"> & {
   title?: ReactNode;
   description?: ReactNode;
   /** Buttons or links shown at the right of the header. */
@@ -12,7 +12,7 @@ export type CardProps = Omit<HTMLAttributes<HTMLElement>, 'title'> & {
   headingLevel?: 2 | 3 | 4;
   /** Remove body padding, e.g. when the body is a Table. */
   flush?: boolean;
-  as?: 'section' | 'article' | 'div';
+  as?: "section" | "article" | "div";
 };
 
 export function Card({
@@ -22,7 +22,7 @@ export function Card({
   footer,
   headingLevel = 2,
   flush = false,
-  as: Element = 'section',
+  as: Element = "section",
   className,
   children,
   ...rest
@@ -33,7 +33,7 @@ export function Card({
   return (
     <Element
       className={cx(styles.card, className)}
-      aria-labelledby={title !== undefined && Element !== 'div' ? titleId : undefined}
+      aria-labelledby={title !== undefined && Element !== "div" ? titleId : undefined}
       {...rest}
     >
       {hasHeader ? (

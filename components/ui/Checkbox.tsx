@@ -1,8 +1,8 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
-import { cx } from './cx';
-import styles from './Field.module.css';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
+import { cx } from "./cx";
+import styles from "./Field.module.css";
 
-export type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
+export type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & {
   label: ReactNode;
   hint?: ReactNode;
   ref?: Ref<HTMLInputElement>;

@@ -1,10 +1,10 @@
-'use client';
+"use client";
 
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
-import { Button } from './Button';
-import { cx } from './cx';
-import styles from './Dialog.module.css';
-import { VisuallyHidden } from './VisuallyHidden';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from "react";
+import { Button } from "./Button";
+import { cx } from "./cx";
+import styles from "./Dialog.module.css";
+import { VisuallyHidden } from "./VisuallyHidden";
 
 export type DialogProps = {
   open: boolean;
@@ -17,8 +17,8 @@ export type DialogProps = {
   children?: ReactNode;
   /** Action buttons, right-aligned in a footer bar. */
   footer?: ReactNode;
-  size?: 'sm' | 'md' | 'lg';
-  placement?: 'center' | 'top';
+  size?: "sm" | "md" | "lg";
+  placement?: "center" | "top";
   /** Element to focus on open; otherwise the browser focuses the first focusable (the close button). */
   initialFocusRef?: RefObject<HTMLElement | null>;
   closeOnBackdropClick?: boolean;
@@ -40,8 +40,8 @@ export function Dialog({
   hideTitle = false,
   children,
   footer,
-  size = 'md',
-  placement = 'center',
+  size = "md",
+  placement = "center",
   initialFocusRef,
   closeOnBackdropClick = true,
   hideCloseButton = false,
@@ -75,7 +75,7 @@ export function Dialog({
       ref={dialogRef}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      className={cx(styles.dialog, styles[size], placement === 'top' && styles.top, bare && styles.bare, className)}
+      className={cx(styles.dialog, styles[size], placement === "top" && styles.top, bare && styles.bare, className)}
       onClose={onClose}
       // Only a press that both starts and ends on the backdrop closes; drag-selecting text out of the dialog must not.
       onMouseDown={(event) => {
@@ -94,7 +94,7 @@ export function Dialog({
           <div className={styles.titles}>
             {hideTitle ? <VisuallyHidden>{heading}</VisuallyHidden> : heading}
             {description ? (
-              <p id={descriptionId} className={cx(styles.description, hideTitle && 'visually-hidden')}>
+              <p id={descriptionId} className={cx(styles.description, hideTitle && "visually-hidden")}>
                 {description}
               </p>
             ) : null}

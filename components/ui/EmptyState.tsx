@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
-import { cx } from './cx';
-import styles from './EmptyState.module.css';
+import type { ReactNode } from "react";
+import { cx } from "./cx";
+import styles from "./EmptyState.module.css";
 
 export type EmptyStateProps = {
   title: ReactNode;

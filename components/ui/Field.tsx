@@ -1,15 +1,15 @@
-import { cloneElement, useId, type AriaAttributes, type ReactElement, type ReactNode } from 'react';
-import { cx } from './cx';
-import styles from './Field.module.css';
-import { Label } from './Label';
-import { VisuallyHidden } from './VisuallyHidden';
+import { cloneElement, useId, type AriaAttributes, type ReactElement, type ReactNode } from "react";
+import { cx } from "./cx";
+import styles from "./Field.module.css";
+import { Label } from "./Label";
+import { VisuallyHidden } from "./VisuallyHidden";
 
 /** Props Field injects into its single control child. */
 export type FieldControlProps = {
   id?: string;
   required?: boolean;
-  'aria-describedby'?: string;
-  'aria-invalid'?: AriaAttributes['aria-invalid'];
+  "aria-describedby"?: string;
+  "aria-invalid"?: AriaAttributes["aria-invalid"];
 };
 
 export type FieldProps = {
@@ -27,9 +27,9 @@ export type FieldProps = {
   className?: string;
 };
 
-function hasError(error: FieldProps['error']): boolean {
+function hasError(error: FieldProps["error"]): boolean {
   if (Array.isArray(error)) return error.length > 0;
-  return error !== undefined && error !== null && error !== false && error !== '';
+  return error !== undefined && error !== null && error !== false && error !== "";
 }
 
 /** Label + control + hint + error, with ids, aria-describedby and aria-invalid wired up. */
@@ -39,15 +39,14 @@ export function Field({ label, children, hint, error, required, id, hideLabel = 
   const invalid = hasError(error);
   const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = invalid ? `${controlId}-error` : undefined;
-  const describedBy =
-    [children.props['aria-describedby'], errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [children.props["aria-describedby"], errorId, hintId].filter(Boolean).join(" ") || undefined;
   const isRequired = required ?? children.props.required;
 
   const control = cloneElement(children, {
     id: controlId,
     required: isRequired,
-    'aria-describedby': describedBy,
-    'aria-invalid': invalid ? true : children.props['aria-invalid'],
+    "aria-describedby": describedBy,
+    "aria-invalid": invalid ? true : children.props["aria-invalid"],
   });
 
   const labelElement = (
@@ -68,7 +67,7 @@ export function Field({ label, children, hint, error, required, id, hideLabel = 
       {invalid ? (
         <p id={errorId} className={styles.error}>
           <ErrorIcon />
-          <span>{Array.isArray(error) ? error.join(' ') : error}</span>
+          <span>{Array.isArray(error) ? error.join(" ") : error}</span>
         </p>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
-import type { HTMLAttributes } from 'react';
-import { cx } from './cx';
-import styles from './Kbd.module.css';
+import type { HTMLAttributes } from "react";
+import { cx } from "./cx";
+import styles from "./Kbd.module.css";
 
 export type KbdProps = HTMLAttributes<HTMLElement>;
 

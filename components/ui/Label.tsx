@@ -1,6 +1,6 @@
-import type { LabelHTMLAttributes, ReactNode } from 'react';
-import { cx } from './cx';
-import styles from './Label.module.css';
+import type { LabelHTMLAttributes, ReactNode } from "react";
+import { cx } from "./cx";
+import styles from "./Label.module.css";
 
 export type LabelProps = LabelHTMLAttributes<HTMLLabelElement> & {
   /** Shows a visual marker; the control's own `required` attribute informs assistive tech. */

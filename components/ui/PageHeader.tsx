@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
-import { cx } from './cx';
-import styles from './PageHeader.module.css';
+import type { ReactNode } from "react";
+import { cx } from "./cx";
+import styles from "./PageHeader.module.css";
 
 export type PageHeaderProps = {
   /** Rendered as the page's <h1>. */

@@ -1,11 +1,11 @@
-import type { Ref, SelectHTMLAttributes } from 'react';
-import { cx } from './cx';
-import styles from './Control.module.css';
+import type { Ref, SelectHTMLAttributes } from "react";
+import { cx } from "./cx";
+import styles from "./Control.module.css";
 
 export type SelectOption = { value: string; label: string; disabled?: boolean };
 
-export type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'size'> & {
-  size?: 'sm' | 'md' | 'lg';
+export type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "size"> & {
+  size?: "sm" | "md" | "lg";
   /** Convenience alternative to <option> children. */
   options?: SelectOption[];
   /** Renders a first, empty-valued option, e.g. "Choose a service…". */
@@ -14,10 +14,10 @@ export type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'size'> 
 };
 
 /** Native <select>, styled. Keeps platform keyboard and screen-reader behaviour. */
-export function Select({ size = 'md', options, placeholder, className, children, ...rest }: SelectProps) {
+export function Select({ size = "md", options, placeholder, className, children, ...rest }: SelectProps) {
   return (
     <span className={styles.selectWrap}>
-      <select className={cx(styles.control, styles.select, size !== 'md' && styles[size], className)} {...rest}>
+      <select className={cx(styles.control, styles.select, size !== "md" && styles[size], className)} {...rest}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options?.map((option) => (
           <option key={option.value} value={option.value} disabled={option.disabled}>

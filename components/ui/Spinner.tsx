@@ -1,9 +1,9 @@
-import { cx } from './cx';
-import styles from './Spinner.module.css';
-import { VisuallyHidden } from './VisuallyHidden';
+import { cx } from "./cx";
+import styles from "./Spinner.module.css";
+import { VisuallyHidden } from "./VisuallyHidden";
 
 export type SpinnerProps = {
-  size?: 'sm' | 'md' | 'lg';
+  size?: "sm" | "md" | "lg";
   /** Announced to screen readers. Ignored when `decorative`. */
   label?: string;
   /** Hide from assistive tech, e.g. inside a button that already says what is happening. */
@@ -11,8 +11,10 @@ export type SpinnerProps = {
   className?: string;
 };
 
-export function Spinner({ size = 'md', label = 'Loading', decorative = false, className }: SpinnerProps) {
-  const ring = <span className={cx(styles.spinner, styles[size], className)} data-essential-motion aria-hidden="true" />;
+export function Spinner({ size = "md", label = "Loading", decorative = false, className }: SpinnerProps) {
+  const ring = (
+    <span className={cx(styles.spinner, styles[size], className)} data-essential-motion aria-hidden="true" />
+  );
   if (decorative) return ring;
   return (
     <span role="status">

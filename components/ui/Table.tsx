@@ -1,21 +1,21 @@
-import Link from 'next/link';
-import { useId, type HTMLAttributes, type ReactNode, type TdHTMLAttributes, type ThHTMLAttributes } from 'react';
-import { cx } from './cx';
-import styles from './Table.module.css';
-import { VisuallyHidden } from './VisuallyHidden';
+import Link from "next/link";
+import { useId, type HTMLAttributes, type ReactNode, type TdHTMLAttributes, type ThHTMLAttributes } from "react";
+import { cx } from "./cx";
+import styles from "./Table.module.css";
+import { VisuallyHidden } from "./VisuallyHidden";
 
 export type TableProps = HTMLAttributes<HTMLTableElement> & {
   /** Names the table; also makes the horizontal scroll area focusable and labelled. */
   caption?: ReactNode;
   hideCaption?: boolean;
-  density?: 'comfortable' | 'compact';
+  density?: "comfortable" | "compact";
   stickyHeader?: boolean;
 };
 
 export function Table({
   caption,
   hideCaption = false,
-  density = 'comfortable',
+  density = "comfortable",
   stickyHeader = false,
   className,
   children,
@@ -27,12 +27,12 @@ export function Table({
     // A scrollable region has to be reachable by keyboard, and a tab stop needs a name.
     <div
       className={cx(styles.wrap, stickyHeader && styles.scrollY)}
-      role={hasCaption ? 'region' : undefined}
+      role={hasCaption ? "region" : undefined}
       aria-labelledby={hasCaption ? captionId : undefined}
       tabIndex={hasCaption ? 0 : undefined}
     >
       <table
-        className={cx(styles.table, density === 'compact' && styles.compact, stickyHeader && styles.sticky, className)}
+        className={cx(styles.table, density === "compact" && styles.compact, stickyHeader && styles.sticky, className)}
         {...rest}
       >
         {hasCaption ? (
@@ -58,7 +58,7 @@ export function Tr({ className, ...rest }: HTMLAttributes<HTMLTableRowElement>) 
   return <tr className={cx(styles.tr, className)} {...rest} />;
 }
 
-export type SortDirection = 'ascending' | 'descending' | 'none';
+export type SortDirection = "ascending" | "descending" | "none";
 
 export type ThProps = ThHTMLAttributes<HTMLTableCellElement> & {
   numeric?: boolean;
@@ -70,7 +70,7 @@ export type ThProps = ThHTMLAttributes<HTMLTableCellElement> & {
   sortHref?: string;
 };
 
-export function Th({ numeric = false, sort, onSort, sortHref, scope = 'col', className, children, ...rest }: ThProps) {
+export function Th({ numeric = false, sort, onSort, sortHref, scope = "col", className, children, ...rest }: ThProps) {
   const sortable = sort !== undefined && (onSort !== undefined || sortHref !== undefined);
   const content = sortable ? (
     sortHref !== undefined ? (
@@ -90,7 +90,7 @@ export function Th({ numeric = false, sort, onSort, sortHref, scope = 'col', cla
   return (
     <th
       scope={scope}
-      aria-sort={sort === 'ascending' || sort === 'descending' ? sort : undefined}
+      aria-sort={sort === "ascending" || sort === "descending" ? sort : undefined}
       className={cx(styles.th, numeric && styles.numeric, className)}
       {...rest}
     >
@@ -117,10 +117,21 @@ export function Td({ numeric = false, mono = false, truncate = false, className,
 
 function SortIcon({ direction }: { direction: SortDirection }) {
   const path =
-    direction === 'ascending' ? 'M4 10l4-4 4 4' : direction === 'descending' ? 'M4 6l4 4 4-4' : 'M5 6.5L8 3.5l3 3M5 9.5l3 3 3-3';
+    direction === "ascending"
+      ? "M4 10l4-4 4 4"
+      : direction === "descending"
+        ? "M4 6l4 4 4-4"
+        : "M5 6.5L8 3.5l3 3M5 9.5l3 3 3-3";
   return (
     <svg className={styles.sortIcon} width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d={path} fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={path}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.75"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -1,8 +1,8 @@
-'use client';
+"use client";
 
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { cx } from './cx';
-import styles from './Tabs.module.css';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { cx } from "./cx";
+import styles from "./Tabs.module.css";
 
 export type TabItem = {
   id: string;
@@ -38,10 +38,10 @@ export function Tabs({ items, label, value, defaultValue, onValueChange, classNa
     const enabled = items.filter((item) => !item.disabled);
     const current = enabled.findIndex((item) => item.id === selectedId);
     let next: TabItem | undefined;
-    if (event.key === 'ArrowRight') next = enabled[(current + 1) % enabled.length];
-    else if (event.key === 'ArrowLeft') next = enabled[(current - 1 + enabled.length) % enabled.length];
-    else if (event.key === 'Home') next = enabled[0];
-    else if (event.key === 'End') next = enabled[enabled.length - 1];
+    if (event.key === "ArrowRight") next = enabled[(current + 1) % enabled.length];
+    else if (event.key === "ArrowLeft") next = enabled[(current - 1 + enabled.length) % enabled.length];
+    else if (event.key === "Home") next = enabled[0];
+    else if (event.key === "End") next = enabled[enabled.length - 1];
     if (!next) return;
     event.preventDefault();
     select(next.id);

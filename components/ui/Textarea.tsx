@@ -1,6 +1,6 @@
-import type { Ref, TextareaHTMLAttributes } from 'react';
-import { cx } from './cx';
-import styles from './Control.module.css';
+import type { Ref, TextareaHTMLAttributes } from "react";
+import { cx } from "./cx";
+import styles from "./Control.module.css";
 
 export type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   mono?: boolean;
@@ -8,5 +8,7 @@ export type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 };
 
 export function Textarea({ mono = false, rows = 4, className, ...rest }: TextareaProps) {
-  return <textarea rows={rows} className={cx(styles.control, styles.textarea, mono && styles.mono, className)} {...rest} />;
+  return (
+    <textarea rows={rows} className={cx(styles.control, styles.textarea, mono && styles.mono, className)} {...rest} />
+  );
 }

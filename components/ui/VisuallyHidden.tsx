@@ -1,6 +1,6 @@
-import type { HTMLAttributes } from 'react';
-import { cx } from './cx';
-import styles from './VisuallyHidden.module.css';
+import type { HTMLAttributes } from "react";
+import { cx } from "./cx";
+import styles from "./VisuallyHidden.module.css";
 
 export type VisuallyHiddenProps = HTMLAttributes<HTMLSpanElement>;
 

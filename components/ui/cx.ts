@@ -1,4 +1,4 @@
 /** Joins truthy class names. */
 export function cx(...classes: Array<string | false | null | undefined>): string {
-  return classes.filter(Boolean).join(' ');
+  return classes.filter(Boolean).join(" ");
 }

@@ -1,5 +1,5 @@
-export { Alert, Callout, type AlertProps, type AlertTone, type CalloutProps } from './Alert';
-export { Avatar, initials, type AvatarProps } from './Avatar';
+export { Alert, Callout, type AlertProps, type AlertTone, type CalloutProps } from "./Alert";
+export { Avatar, initials, type AvatarProps } from "./Avatar";
 export {
   Badge,
   IncidentStatusBadge,
@@ -14,7 +14,7 @@ export {
   type SeverityBadgeProps,
   type SeverityTone,
   type StatusTone,
-} from './Badge';
+} from "./Badge";
 export {
   Button,
   LinkButton,
@@ -23,20 +23,20 @@ export {
   type ButtonSize,
   type ButtonVariant,
   type LinkButtonProps,
-} from './Button';
-export { Card, type CardProps } from './Card';
-export { Checkbox, type CheckboxProps } from './Checkbox';
-export { cx } from './cx';
-export { Dialog, type DialogProps } from './Dialog';
-export { EmptyState, type EmptyStateProps } from './EmptyState';
-export { Field, type FieldControlProps, type FieldProps } from './Field';
-export { Input, type InputProps } from './Input';
-export { Kbd, KeyCombo, type KbdProps, type KeyComboProps } from './Kbd';
-export { Label, type LabelProps } from './Label';
-export { PageHeader, type PageHeaderProps } from './PageHeader';
-export { Select, type SelectOption, type SelectProps } from './Select';
-export { Spinner, type SpinnerProps } from './Spinner';
-export { SubmitButton, type SubmitButtonProps } from './SubmitButton';
+} from "./Button";
+export { Card, type CardProps } from "./Card";
+export { Checkbox, type CheckboxProps } from "./Checkbox";
+export { cx } from "./cx";
+export { Dialog, type DialogProps } from "./Dialog";
+export { EmptyState, type EmptyStateProps } from "./EmptyState";
+export { Field, type FieldControlProps, type FieldProps } from "./Field";
+export { Input, type InputProps } from "./Input";
+export { Kbd, KeyCombo, type KbdProps, type KeyComboProps } from "./Kbd";
+export { Label, type LabelProps } from "./Label";
+export { PageHeader, type PageHeaderProps } from "./PageHeader";
+export { Select, type SelectOption, type SelectProps } from "./Select";
+export { Spinner, type SpinnerProps } from "./Spinner";
+export { SubmitButton, type SubmitButtonProps } from "./SubmitButton";
 export {
   TBody,
   THead,
@@ -48,7 +48,7 @@ export {
   type TableProps,
   type TdProps,
   type ThProps,
-} from './Table';
-export { Tabs, type TabItem, type TabsProps } from './Tabs';
-export { Textarea, type TextareaProps } from './Textarea';
-export { VisuallyHidden, type VisuallyHiddenProps } from './VisuallyHidden';
+} from "./Table";
+export { Tabs, type TabItem, type TabsProps } from "./Tabs";
+export { Textarea, type TextareaProps } from "./Textarea";
+export { VisuallyHidden, type VisuallyHiddenProps } from "./VisuallyHidden";

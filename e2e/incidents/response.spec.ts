@@ -8,7 +8,10 @@ async function pageAs(browser: Browser, org: SeededOrg, role: keyof SeededOrg["u
   return { context, page: await context.newPage() };
 }
 
-test("[INCIDENTS]: declared and handed over on one instance, seen live and accepted on the other", async ({ browser, org }) => {
+test("[INCIDENTS]: declared and handed over on one instance, seen live and accepted on the other", async ({
+  browser,
+  org,
+}) => {
   const a = await pageAs(browser, org, "responder", INSTANCE_A);
   const b = await pageAs(browser, org, "admin", INSTANCE_B);
   try {
@@ -40,7 +43,9 @@ test("[INCIDENTS]: declared and handed over on one instance, seen live and accep
     await b.page.getByRole("button", { name: "Accept Incident Commander" }).click();
     await expect(b.page.getByTestId("incident-commander")).toHaveText(`Commander: ${org.users.admin.name}`);
     await expect(a.page.getByTestId("incident-commander")).toHaveText(`Commander: ${org.users.admin.name}`);
-    await expect(a.page.getByTestId("timeline")).toContainText(`Incident Commander handed over from ${org.users.responder.name} to ${org.users.admin.name}`);
+    await expect(a.page.getByTestId("timeline")).toContainText(
+      `Incident Commander handed over from ${org.users.responder.name} to ${org.users.admin.name}`,
+    );
     await expect(b.page.getByText("Your duties as Incident Commander")).toBeVisible();
   } finally {
     await a.context.close();
@@ -52,7 +57,10 @@ test("[INCIDENTS]: a conflicting edit is refused and the current value shown", a
   const a = await pageAs(browser, org, "responder", INSTANCE_A);
   try {
     const headers = { "x-vigil-org": org.slug };
-    const created = await a.page.request.post("/api/v1/incidents", { headers, data: { title: "Disk full on db-1", severity: "SEV3" } });
+    const created = await a.page.request.post("/api/v1/incidents", {
+      headers,
+      data: { title: "Disk full on db-1", severity: "SEV3" },
+    });
     expect(created.status()).toBe(201);
     const incident = (await created.json()) as { id: string; number: number; version: number };
 
@@ -61,11 +69,19 @@ test("[INCIDENTS]: a conflicting edit is refused and the current value shown", a
     await a.page.getByLabel("Title").fill("Disk full on db-1 (primary)");
 
     // Someone else renames it first, through the API on the other instance.
-    const other = await a.page.request.patch(`${INSTANCE_B}/api/v1/incidents/${incident.id}`, { headers: { ...headers, "if-match": `"${incident.version}"` }, data: { title: "Disk full on db-1 and db-2" } });
+    const other = await a.page.request.patch(`${INSTANCE_B}/api/v1/incidents/${incident.id}`, {
+      headers: { ...headers, "if-match": `"${incident.version}"` },
+      data: { title: "Disk full on db-1 and db-2" },
+    });
     expect(other.status()).toBe(200);
-    const stale = await a.page.request.patch(`/api/v1/incidents/${incident.id}`, { headers: { ...headers, "if-match": `"${incident.version}"` }, data: { title: "x" } });
+    const stale = await a.page.request.patch(`/api/v1/incidents/${incident.id}`, {
+      headers: { ...headers, "if-match": `"${incident.version}"` },
+      data: { title: "x" },
+    });
     expect(stale.status()).toBe(409);
-    expect(((await stale.json()) as { error: { details: { current: { title: string } } } }).error.details.current.title).toBe("Disk full on db-1 and db-2");
+    expect(
+      ((await stale.json()) as { error: { details: { current: { title: string } } } }).error.details.current.title,
+    ).toBe("Disk full on db-1 and db-2");
 
     await a.page.getByRole("button", { name: "Save title" }).click();
     const conflict = a.page.getByRole("alert").filter({ hasText: "Someone else changed this incident first" });
@@ -83,16 +99,25 @@ test("[INCIDENTS]: a viewer sees an incident but cannot change it", async ({ bro
   const viewer = await pageAs(browser, org, "viewer", INSTANCE_B);
   try {
     const headers = { "x-vigil-org": org.slug };
-    const created = await responder.page.request.post("/api/v1/incidents", { headers, data: { title: "Search is slow", severity: "SEV4" } });
+    const created = await responder.page.request.post("/api/v1/incidents", {
+      headers,
+      data: { title: "Search is slow", severity: "SEV4" },
+    });
     const incident = (await created.json()) as { id: string; number: number; version: number };
 
     await viewer.page.goto(`/${org.slug}/incidents/${incident.number}`);
     await expect(viewer.page.getByRole("heading", { name: /Search is slow/ })).toBeVisible();
     await expect(viewer.page.getByRole("button", { name: "Resolved" })).toHaveCount(0);
     await expect(viewer.page.getByRole("button", { name: "Add note" })).toHaveCount(0);
-    const write = await viewer.page.request.patch(`/api/v1/incidents/${incident.id}`, { headers: { ...headers, "if-match": `"${incident.version}"` }, data: { status: "resolved" } });
+    const write = await viewer.page.request.patch(`/api/v1/incidents/${incident.id}`, {
+      headers: { ...headers, "if-match": `"${incident.version}"` },
+      data: { status: "resolved" },
+    });
     expect(write.status()).toBe(403);
-    const note = await viewer.page.request.post(`/api/v1/incidents/${incident.id}/timeline`, { headers, data: { body: "hi" } });
+    const note = await viewer.page.request.post(`/api/v1/incidents/${incident.id}/timeline`, {
+      headers,
+      data: { body: "hi" },
+    });
     expect(note.status()).toBe(403);
     await viewer.page.goto(`/${org.slug}/incidents/new`);
     await expect(viewer.page.getByRole("button", { name: "Declare incident" })).toHaveCount(0);
@@ -102,14 +127,20 @@ test("[INCIDENTS]: a viewer sees an incident but cannot change it", async ({ bro
   }
 });
 
-test("[INCIDENTS]: an incident declared on one instance appears on the other's incident list without a reload", async ({ browser, org }) => {
+test("[INCIDENTS]: an incident declared on one instance appears on the other's incident list without a reload", async ({
+  browser,
+  org,
+}) => {
   const responder = await pageAs(browser, org, "responder", INSTANCE_A);
   const watcher = await pageAs(browser, org, "viewer", INSTANCE_B);
   try {
     await watcher.page.goto(`/${org.slug}/incidents`);
     await expect(watcher.page.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible();
     await expect(watcher.page.getByRole("link", { name: /Queue consumers stuck/ })).toHaveCount(0);
-    const created = await responder.page.request.post("/api/v1/incidents", { headers: { "x-vigil-org": org.slug }, data: { title: "Queue consumers stuck", severity: "SEV2" } });
+    const created = await responder.page.request.post("/api/v1/incidents", {
+      headers: { "x-vigil-org": org.slug },
+      data: { title: "Queue consumers stuck", severity: "SEV2" },
+    });
     expect(created.status()).toBe(201);
     await expect(watcher.page.getByRole("link", { name: /Queue consumers stuck/ })).toBeVisible({ timeout: 5_000 });
   } finally {

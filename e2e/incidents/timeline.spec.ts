@@ -1,10 +1,17 @@
 import { INSTANCE_B } from "../../playwright.config";
 import { database, expect, signInViaApi, test } from "../support/fixtures";
 
-test("[INCIDENTS]: notes (backdated, key moment), tasks and a stakeholder update land on the live timeline", async ({ page, org, baseURL }) => {
+test("[INCIDENTS]: notes (backdated, key moment), tasks and a stakeholder update land on the live timeline", async ({
+  page,
+  org,
+  baseURL,
+}) => {
   await signInViaApi(page.request, org.users.responder.email, baseURL!);
   const headers = { "x-vigil-org": org.slug };
-  const created = await page.request.post("/api/v1/incidents", { headers, data: { title: "Payments timing out", severity: "SEV1" } });
+  const created = await page.request.post("/api/v1/incidents", {
+    headers,
+    data: { title: "Payments timing out", severity: "SEV1" },
+  });
   const incident = (await created.json()) as { id: string; number: number };
   await page.goto(`/${org.slug}/incidents/${incident.number}`);
   await expect(page.getByText(/Next update due in/)).toBeVisible();
@@ -25,20 +32,33 @@ test("[INCIDENTS]: notes (backdated, key moment), tasks and a stakeholder update
   await page.getByRole("button", { name: "Mark Fail over to db-2 done" }).click();
   await expect(timeline).toContainText("Task done: Fail over to db-2");
 
-  await page.getByPlaceholder("What is affected, what we are doing, when the next update comes.").fill("Payments are failing; we are failing over the database.");
+  await page
+    .getByPlaceholder("What is affected, what we are doing, when the next update comes.")
+    .fill("Payments are failing; we are failing over the database.");
   await page.getByRole("button", { name: "Post update" }).click();
   await expect(timeline).toContainText("Internal update: Payments are failing");
 
   // A note added through the API on the other instance appears without a reload.
-  const api = await page.request.post(`${INSTANCE_B}/api/v1/incidents/${incident.id}/timeline`, { headers, data: { body: "Failover finished" } });
+  const api = await page.request.post(`${INSTANCE_B}/api/v1/incidents/${incident.id}/timeline`, {
+    headers,
+    data: { body: "Failover finished" },
+  });
   expect(api.status()).toBe(201);
   await expect(timeline).toContainText("Failover finished");
 });
 
-test("[INCIDENTS]: a private incident is invisible to members not named on it", async ({ page, browser, org, baseURL }) => {
+test("[INCIDENTS]: a private incident is invisible to members not named on it", async ({
+  page,
+  browser,
+  org,
+  baseURL,
+}) => {
   await signInViaApi(page.request, org.users.responder.email, baseURL!);
   const headers = { "x-vigil-org": org.slug };
-  const created = await page.request.post("/api/v1/incidents", { headers, data: { title: "Leaked credentials", severity: "SEV1", private: true } });
+  const created = await page.request.post("/api/v1/incidents", {
+    headers,
+    data: { title: "Leaked credentials", severity: "SEV1", private: true },
+  });
   const incident = (await created.json()) as { id: string; number: number };
   await page.goto(`/${org.slug}/incidents`);
   await expect(page.getByRole("link", { name: /Leaked credentials/ })).toBeVisible();
@@ -59,13 +79,28 @@ test("[INCIDENTS]: a private incident is invisible to members not named on it", 
   }
 });
 
-test("[INCIDENTS]: a long timeline shows its newest events and pages back to the start on request", async ({ page, org, baseURL }) => {
+test("[INCIDENTS]: a long timeline shows its newest events and pages back to the start on request", async ({
+  page,
+  org,
+  baseURL,
+}) => {
   await signInViaApi(page.request, org.users.responder.email, baseURL!);
-  const created = await page.request.post("/api/v1/incidents", { headers: { "x-vigil-org": org.slug }, data: { title: "Day-long degradation", severity: "SEV2" } });
+  const created = await page.request.post("/api/v1/incidents", {
+    headers: { "x-vigil-org": org.slug },
+    data: { title: "Day-long degradation", severity: "SEV2" },
+  });
   const incident = (await created.json()) as { id: string; number: number; orgId: string; startedAt: string };
   const start = new Date(incident.startedAt).getTime() - 300 * 60_000;
   await database().timelineEvent.createMany({
-    data: Array.from({ length: 300 }, (_, i) => ({ orgId: incident.orgId, incidentId: incident.id, kind: "note", occurredAt: new Date(start + i * 60_000), actorType: "system" as const, actorLabel: "e2e", data: { body: `Checkpoint ${i + 1}` } })),
+    data: Array.from({ length: 300 }, (_, i) => ({
+      orgId: incident.orgId,
+      incidentId: incident.id,
+      kind: "note",
+      occurredAt: new Date(start + i * 60_000),
+      actorType: "system" as const,
+      actorLabel: "e2e",
+      data: { body: `Checkpoint ${i + 1}` },
+    })),
   });
   await page.goto(`/${org.slug}/incidents/${incident.number}`);
   const timeline = page.getByTestId("timeline");

@@ -1,6 +1,11 @@
 import { expect, signInViaApi, test } from "../support/fixtures";
 
-test("[MEMBERS]: an admin invites a responder by link, who creates an account and joins", async ({ page, browser, org, baseURL }) => {
+test("[MEMBERS]: an admin invites a responder by link, who creates an account and joins", async ({
+  page,
+  browser,
+  org,
+  baseURL,
+}) => {
   await signInViaApi(page.request, org.users.admin.email, baseURL!);
   await page.goto(`/${org.slug}/settings/members`);
   await page.getByLabel("Role", { exact: true }).selectOption("responder");

@@ -1,6 +1,10 @@
 import { expect, seedOrg, signInViaApi, test } from "../support/fixtures";
 
-test("[PERMISSIONS]: a viewer's change is refused by the server and nothing is written", async ({ page, org, baseURL }) => {
+test("[PERMISSIONS]: a viewer's change is refused by the server and nothing is written", async ({
+  page,
+  org,
+  baseURL,
+}) => {
   await signInViaApi(page.request, org.users.viewer.email, baseURL!);
   await page.goto(`/${org.slug}/services`);
   await expect(page.getByRole("link", { name: "New service" })).toHaveCount(0);
@@ -10,7 +14,9 @@ test("[PERMISSIONS]: a viewer's change is refused by the server and nothing is w
   await page.getByLabel("Name").fill("Sneaky service");
   await page.getByLabel("Slug").fill("sneaky");
   await page.getByRole("button", { name: "Create service" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Only admins and owners can change configuration." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Only admins and owners can change configuration." }),
+  ).toBeVisible();
   await page.goto(`/${org.slug}/services`);
   await expect(page.getByText("Sneaky service")).toHaveCount(0);
 
@@ -32,7 +38,12 @@ test("[PERMISSIONS]: a member of one organization cannot see another's", async (
   expect(response?.status()).toBe(404);
 });
 
-test("[API]: no token is 401 JSON, a read-only token's write is 403, a write token creates", async ({ page, request, org, baseURL }) => {
+test("[API]: no token is 401 JSON, a read-only token's write is 403, a write token creates", async ({
+  page,
+  request,
+  org,
+  baseURL,
+}) => {
   const anonymous = await request.get("/api/v1/services");
   expect(anonymous.status()).toBe(401);
   expect((await anonymous.json()).error.code).toBe("unauthorized");
@@ -51,13 +62,27 @@ test("[API]: no token is 401 JSON, a read-only token's write is 403, a write tok
     tokens[scope] = await page.getByTestId("new-token").inputValue();
   }
   const body = { name: "Billing", slug: "billing", tier: 1 };
-  const denied = await request.post("/api/v1/services", { headers: { authorization: `Bearer ${tokens.read}` }, data: body });
+  const denied = await request.post("/api/v1/services", {
+    headers: { authorization: `Bearer ${tokens.read}` },
+    data: body,
+  });
   expect(denied.status()).toBe(403);
-  expect((await denied.json()).error).toMatchObject({ code: "forbidden", message: expect.stringContaining('"write" scope') });
+  expect((await denied.json()).error).toMatchObject({
+    code: "forbidden",
+    message: expect.stringContaining('"write" scope'),
+  });
 
-  const created = await request.post("/api/v1/services", { headers: { authorization: `Bearer ${tokens.write}` }, data: body });
+  const created = await request.post("/api/v1/services", {
+    headers: { authorization: `Bearer ${tokens.write}` },
+    data: body,
+  });
   expect(created.status()).toBe(201);
-  const invalid = await request.post("/api/v1/services", { headers: { authorization: `Bearer ${tokens.write}` }, data: { name: "", slug: "Not A Slug" } });
+  const invalid = await request.post("/api/v1/services", {
+    headers: { authorization: `Bearer ${tokens.write}` },
+    data: { name: "", slug: "Not A Slug" },
+  });
   expect(invalid.status()).toBe(422);
-  expect((await invalid.json()).error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: "slug" })]));
+  expect((await invalid.json()).error.details).toEqual(
+    expect.arrayContaining([expect.objectContaining({ path: "slug" })]),
+  );
 });

@@ -1,7 +1,10 @@
 import { INSTANCE_A, INSTANCE_B } from "../../playwright.config";
 import { expect, signInViaApi, test } from "../support/fixtures";
 
-test("[PLATFORM]: both instances are ready and share sessions and data through PostgreSQL", async ({ browser, org }) => {
+test("[PLATFORM]: both instances are ready and share sessions and data through PostgreSQL", async ({
+  browser,
+  org,
+}) => {
   for (const base of [INSTANCE_A, INSTANCE_B]) {
     const ready = await (await fetch(`${base}/api/ready`)).json();
     expect(ready).toEqual({ status: "ready", database: "reachable" });

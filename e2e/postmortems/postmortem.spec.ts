@@ -10,14 +10,20 @@ async function pageAs(browser: Browser, org: SeededOrg, role: keyof SeededOrg["u
   return { context, page: await context.newPage() };
 }
 
-test("[POSTMORTEMS]: from a resolved incident to a reviewed, published post-mortem exported as Markdown and PDF", async ({ browser, org }) => {
+test("[POSTMORTEMS]: from a resolved incident to a reviewed, published post-mortem exported as Markdown and PDF", async ({
+  browser,
+  org,
+}) => {
   test.setTimeout(90_000);
   const writer = await pageAs(browser, org, "responder", INSTANCE_A);
   const reviewer = await pageAs(browser, org, "admin", INSTANCE_B);
   try {
     const { page } = writer;
     const title = `Checkout returns 500s ${org.slug}`;
-    const created = await page.request.post("/api/v1/incidents", { headers: { "x-vigil-org": org.slug }, data: { title, severity: "SEV1" } });
+    const created = await page.request.post("/api/v1/incidents", {
+      headers: { "x-vigil-org": org.slug },
+      data: { title, severity: "SEV1" },
+    });
     expect(created.status()).toBe(201);
     const incident = (await created.json()) as { number: number };
 
@@ -35,7 +41,9 @@ test("[POSTMORTEMS]: from a resolved incident to a reviewed, published post-mort
     await expect(page.getByRole("heading", { name: title })).toBeVisible();
     const facts = page.getByTestId("postmortem-facts");
     await expect(facts).toContainText("SEV1");
-    await expect(facts.getByRole("table", { name: "Who held which role" })).toContainText(`Incident Commander${org.users.responder.name}`);
+    await expect(facts.getByRole("table", { name: "Who held which role" })).toContainText(
+      `Incident Commander${org.users.responder.name}`,
+    );
     await expect(page.getByTestId("section-timeline")).toContainText(`Incident declared as SEV1: ${title}`);
     await expect(page.getByTestId("section-timeline")).toContainText("Status changed from identified to resolved");
     await expect(page.getByTestId("section-impact")).toContainText("Duration:");
@@ -48,7 +56,9 @@ test("[POSTMORTEMS]: from a resolved incident to a reviewed, published post-mort
     await expect(flags).toContainText("human error");
     await expect(flags).toContainText(`${org.users.admin.name} broke`);
     await expect(summary.getByTestId("flags-count-summary")).toHaveText("2 blameless flags");
-    await summary.getByLabel("Summary (Markdown)").fill("A configuration push removed the **checkout** route; the canary does not cover configuration changes.");
+    await summary
+      .getByLabel("Summary (Markdown)")
+      .fill("A configuration push removed the **checkout** route; the canary does not cover configuration changes.");
     await expect(flags).toHaveCount(0);
     await summary.getByRole("button", { name: "Save Summary" }).click();
     await expect(summary.locator("strong", { hasText: "checkout" })).toBeVisible();
@@ -66,14 +76,20 @@ test("[POSTMORTEMS]: from a resolved incident to a reviewed, published post-mort
     await expect(page.getByTestId("postmortem-status")).toHaveText("Published");
     await expect(page.getByRole("button", { name: "Edit Summary" })).toHaveCount(0);
 
-    const [markdown] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export Markdown" }).click()]);
+    const [markdown] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export Markdown" }).click(),
+    ]);
     expect(markdown.suggestedFilename()).toBe(`inc-${incident.number}-postmortem.md`);
     const md = await readFile((await markdown.path())!, "utf8");
     expect(md.startsWith(`# ${title}\n`)).toBe(true);
     expect(md).toContain("A configuration push removed the **checkout** route");
     expect(md).toContain(`| Incident Commander | ${org.users.responder.name} |`);
 
-    const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export PDF" }).click()]);
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export PDF" }).click(),
+    ]);
     expect(pdfDownload.suggestedFilename()).toBe(`inc-${incident.number}-postmortem.pdf`);
     const pdf = await readFile((await pdfDownload.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -92,24 +108,45 @@ test("[POSTMORTEMS]: from a resolved incident to a reviewed, published post-mort
   }
 });
 
-test("[POSTMORTEMS]: a share link opens one post-mortem without signing in, until it is revoked; the lint API flags blame", async ({ browser, org }) => {
+test("[POSTMORTEMS]: a share link opens one post-mortem without signing in, until it is revoked; the lint API flags blame", async ({
+  browser,
+  org,
+}) => {
   const writer = await pageAs(browser, org, "responder", INSTANCE_A);
   const anonymous = await browser.newContext({ baseURL: INSTANCE_B });
   try {
     const headers = { "x-vigil-org": org.slug };
     const { page } = writer;
-    const incident = (await (await page.request.post("/api/v1/incidents", { headers, data: { title: "Search is empty", severity: "SEV3" } })).json()) as { id: string; version: number };
-    expect((await page.request.patch(`/api/v1/incidents/${incident.id}`, { headers, data: { status: "resolved", version: incident.version } })).status()).toBe(200);
+    const incident = (await (
+      await page.request.post("/api/v1/incidents", { headers, data: { title: "Search is empty", severity: "SEV3" } })
+    ).json()) as { id: string; version: number };
+    expect(
+      (
+        await page.request.patch(`/api/v1/incidents/${incident.id}`, {
+          headers,
+          data: { status: "resolved", version: incident.version },
+        })
+      ).status(),
+    ).toBe(200);
     const created = await page.request.post(`/api/v1/incidents/${incident.id}/postmortem`, { headers });
     expect(created.status()).toBe(201);
-    const pm = (await created.json()) as { id: string; facts: { incident: { title: string } }; sections: { key: string }[] };
+    const pm = (await created.json()) as {
+      id: string;
+      facts: { incident: { title: string } };
+      sections: { key: string }[];
+    };
     expect(pm.facts.incident.title).toBe("Search is empty");
     expect((await page.request.post(`/api/v1/incidents/${incident.id}/postmortem`, { headers })).status()).toBe(409);
     expect((await page.request.get(`/api/v1/postmortems/${pm.id}`, { headers })).status()).toBe(200);
 
-    const lint = await page.request.post("/api/v1/postmortems/lint", { headers, data: { text: "Dave was careless and should have known better." } });
+    const lint = await page.request.post("/api/v1/postmortems/lint", {
+      headers,
+      data: { text: "Dave was careless and should have known better." },
+    });
     expect(lint.status()).toBe(200);
-    const { flags } = (await lint.json()) as { flags: { rule: string; start: number; end: number; suggestion: string }[] };
+    const { flags } = (await lint.json()) as {
+      flags: { rule: string; start: number; end: number; suggestion: string }[];
+    };
     expect(flags.map((f) => f.rule)).toEqual(expect.arrayContaining(["fault-word/careless"]));
     expect(flags.every((f) => f.end > f.start && f.suggestion.length > 0)).toBe(true);
     expect((await page.request.post("/api/v1/postmortems/lint", { headers, data: { txt: "x" } })).status()).toBe(422);
@@ -132,14 +169,24 @@ test("[POSTMORTEMS]: a share link opens one post-mortem without signing in, unti
   }
 });
 
-test("[POSTMORTEMS]: two people save the same section: the second sees both versions and merges", async ({ browser, org }) => {
+test("[POSTMORTEMS]: two people save the same section: the second sees both versions and merges", async ({
+  browser,
+  org,
+}) => {
   const a = await pageAs(browser, org, "responder", INSTANCE_A);
   const b = await pageAs(browser, org, "admin", INSTANCE_B);
   try {
     const headers = { "x-vigil-org": org.slug };
-    const incident = (await (await a.page.request.post("/api/v1/incidents", { headers, data: { title: "Queue backlog", severity: "SEV2" } })).json()) as { id: string; version: number };
-    await a.page.request.patch(`/api/v1/incidents/${incident.id}`, { headers, data: { status: "resolved", version: incident.version } });
-    const pm = (await (await a.page.request.post(`/api/v1/incidents/${incident.id}/postmortem`, { headers })).json()) as { id: string };
+    const incident = (await (
+      await a.page.request.post("/api/v1/incidents", { headers, data: { title: "Queue backlog", severity: "SEV2" } })
+    ).json()) as { id: string; version: number };
+    await a.page.request.patch(`/api/v1/incidents/${incident.id}`, {
+      headers,
+      data: { status: "resolved", version: incident.version },
+    });
+    const pm = (await (
+      await a.page.request.post(`/api/v1/incidents/${incident.id}/postmortem`, { headers })
+    ).json()) as { id: string };
 
     await a.page.goto(`/${org.slug}/postmortems/${pm.id}`);
     await b.page.goto(`/${org.slug}/postmortems/${pm.id}`);
@@ -159,9 +206,13 @@ test("[POSTMORTEMS]: two people save the same section: the second sees both vers
     await expect(conflict.getByTestId("conflict-theirs")).toHaveText("A consumer deploy halved throughput.");
     await expect(conflict.getByTestId("conflict-yours")).toHaveText("Traffic doubled after a marketing email.");
     await conflict.getByRole("button", { name: "Merge in the editor" }).click();
-    await sectionB.getByLabel("Trigger (Markdown)").fill("A consumer deploy halved throughput while traffic doubled after a marketing email.");
+    await sectionB
+      .getByLabel("Trigger (Markdown)")
+      .fill("A consumer deploy halved throughput while traffic doubled after a marketing email.");
     await sectionB.getByRole("button", { name: "Save Trigger" }).click();
-    await expect(sectionB.getByText("A consumer deploy halved throughput while traffic doubled after a marketing email.")).toBeVisible();
+    await expect(
+      sectionB.getByText("A consumer deploy halved throughput while traffic doubled after a marketing email."),
+    ).toBeVisible();
     await expect(sectionB).toContainText("v3");
 
     // Every version is kept and comparable.

@@ -1,10 +1,21 @@
 import { expect, signInViaApi, test } from "../support/fixtures";
 
-test("[SERVICES]: an admin edits a service's links and dependencies and sees them on both services' pages", async ({ page, org, baseURL }) => {
+test("[SERVICES]: an admin edits a service's links and dependencies and sees them on both services' pages", async ({
+  page,
+  org,
+  baseURL,
+}) => {
   await signInViaApi(page.request, org.users.admin.email, baseURL!);
   const headers = { "x-vigil-org": org.slug };
   for (const slug of ["ledger", "billing"]) {
-    expect((await page.request.post("/api/v1/services", { headers, data: { name: slug === "ledger" ? "Ledger" : "Billing", slug } })).status()).toBe(201);
+    expect(
+      (
+        await page.request.post("/api/v1/services", {
+          headers,
+          data: { name: slug === "ledger" ? "Ledger" : "Billing", slug },
+        })
+      ).status(),
+    ).toBe(201);
   }
   await page.goto(`/${org.slug}/services/billing`);
   await page.getByRole("link", { name: "Edit service" }).click();

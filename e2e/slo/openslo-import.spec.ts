@@ -20,7 +20,11 @@ spec:
   objectives: [{ target: 0.999 }]
 `;
 
-test("[SLO]: an admin previews an OpenSLO file's plan, sees its problems by path, and applies it", async ({ page, org, baseURL }) => {
+test("[SLO]: an admin previews an OpenSLO file's plan, sees its problems by path, and applies it", async ({
+  page,
+  org,
+  baseURL,
+}) => {
   await signInViaApi(page.request, org.users.admin.email, baseURL!);
   await page.goto(`/${org.slug}/slos/import`);
   const yaml = page.getByLabel("OpenSLO YAML");
@@ -38,7 +42,9 @@ test("[SLO]: an admin previews an OpenSLO file's plan, sees its problems by path
 
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByRole("status").filter({ hasText: 'Applied to source "default".' })).toBeVisible();
-  const slo = await database().slo.findFirstOrThrow({ where: { org: { slug: org.slug }, name: "checkout-availability" } });
+  const slo = await database().slo.findFirstOrThrow({
+    where: { org: { slug: org.slug }, name: "checkout-availability" },
+  });
   expect(slo.managedBy).toBe("openslo");
   expect(slo.target.toString()).toBe("99.9");
 });

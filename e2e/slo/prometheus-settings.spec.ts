@@ -1,6 +1,10 @@
 import { database, expect, signInViaApi, test } from "../support/fixtures";
 
-test("[SLO]: an admin sets the Prometheus URL and token; the token is never shown again", async ({ page, org, baseURL }) => {
+test("[SLO]: an admin sets the Prometheus URL and token; the token is never shown again", async ({
+  page,
+  org,
+  baseURL,
+}) => {
   await signInViaApi(page.request, org.users.admin.email, baseURL!);
   await page.goto(`/${org.slug}/settings`);
   await page.getByRole("link", { name: "Prometheus" }).click();

@@ -1,7 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { expect, signInViaApi, test } from "../support/fixtures";
 
-test("[SLO]: create a service, an SLI and an SLO in the browser, push points, see the budget and a paging alert", async ({ page, org, baseURL }) => {
+test("[SLO]: create a service, an SLI and an SLO in the browser, push points, see the budget and a paging alert", async ({
+  page,
+  org,
+  baseURL,
+}) => {
   const slug = `checkout-${randomBytes(3).toString("hex")}`;
   await signInViaApi(page.request, org.users.admin.email, baseURL!);
 
@@ -25,12 +29,19 @@ test("[SLO]: create a service, an SLI and an SLO in the browser, push points, se
 
   // The last hour: 950 good of 1,000 per minute, a burn rate of 50 against a 0.1 % budget.
   const now = Math.floor(Date.now() / 60_000) * 60_000;
-  const points = Array.from({ length: 60 }, (_, i) => ({ timestamp: new Date(now - (i + 1) * 60_000).toISOString(), good: 950, total: 1000 }));
+  const points = Array.from({ length: 60 }, (_, i) => ({
+    timestamp: new Date(now - (i + 1) * 60_000).toISOString(),
+    good: 950,
+    total: 1000,
+  }));
   const headers = { "x-vigil-org": org.slug };
   const pushed = await page.request.post(`/api/v1/slis/${sliId}/points`, { headers, data: { points } });
   expect(pushed.status()).toBe(200);
   expect(await pushed.json()).toEqual({ accepted: 60 });
-  const rejected = await page.request.post(`/api/v1/slis/${sliId}/points`, { headers, data: { points: [{ timestamp: points[0]!.timestamp, good: 2, total: 1 }] } });
+  const rejected = await page.request.post(`/api/v1/slis/${sliId}/points`, {
+    headers,
+    data: { points: [{ timestamp: points[0]!.timestamp, good: 2, total: 1 }] },
+  });
   expect(rejected.status()).toBe(422);
 
   await page.goto(sloUrl);

@@ -3,12 +3,25 @@ import { database, expect, signInViaApi, test } from "../support/fixtures";
 
 const id = () => randomBytes(3).toString("hex");
 
-test("[SLO]: an admin edits an SLO's burn-rate condition and settings, and its SLI, in the browser", async ({ page, org, baseURL }) => {
+test("[SLO]: an admin edits an SLO's burn-rate condition and settings, and its SLI, in the browser", async ({
+  page,
+  org,
+  baseURL,
+}) => {
   await signInViaApi(page.request, org.users.admin.email, baseURL!);
   const headers = { "x-vigil-org": org.slug };
-  const service = await (await page.request.post("/api/v1/services", { headers, data: { name: "Search", slug: `search-${id()}` } })).json();
-  const sli = await (await page.request.post("/api/v1/slis", { headers, data: { serviceId: service.id, name: `search-ok-${id()}` } })).json();
-  const slo = await (await page.request.post("/api/v1/slos", { headers, data: { sliId: sli.id, name: "Search availability", target: "99.9" } })).json();
+  const service = await (
+    await page.request.post("/api/v1/services", { headers, data: { name: "Search", slug: `search-${id()}` } })
+  ).json();
+  const sli = await (
+    await page.request.post("/api/v1/slis", { headers, data: { serviceId: service.id, name: `search-ok-${id()}` } })
+  ).json();
+  const slo = await (
+    await page.request.post("/api/v1/slos", {
+      headers,
+      data: { sliId: sli.id, name: "Search availability", target: "99.9" },
+    })
+  ).json();
 
   await page.goto(`/${org.slug}/slos/${slo.id}`);
   await page.getByRole("link", { name: "Edit SLO" }).click();
@@ -49,10 +62,17 @@ test("[SLO]: an admin edits an SLO's burn-rate condition and settings, and its S
   await page.getByLabel("Description").fill("Search requests answered without a 5xx");
   await page.getByRole("button", { name: "Save SLI" }).click();
   await expect(page).toHaveURL(new RegExp(`/slos/${slo.id}$`));
-  expect((await database().sli.findUniqueOrThrow({ where: { id: sli.id } })).description).toBe("Search requests answered without a 5xx");
+  expect((await database().sli.findUniqueOrThrow({ where: { id: sli.id } })).description).toBe(
+    "Search requests answered without a 5xx",
+  );
 });
 
-test("[SLO]: the edit form of an SLO applied from OpenSLO warns that git overwrites it; viewers cannot edit", async ({ page, browser, org, baseURL }) => {
+test("[SLO]: the edit form of an SLO applied from OpenSLO warns that git overwrites it; viewers cannot edit", async ({
+  page,
+  browser,
+  org,
+  baseURL,
+}) => {
   await signInViaApi(page.request, org.users.admin.email, baseURL!);
   const headers = { "x-vigil-org": org.slug };
   const service = `ledger-${id()}`;
@@ -75,9 +95,14 @@ spec:
   budgetingMethod: Occurrences
   objectives: [{ target: 0.99 }]
 `;
-  const applied = await page.request.post("/api/v1/openslo?source=team-ledger", { headers: { ...headers, "content-type": "application/yaml" }, data: file });
+  const applied = await page.request.post("/api/v1/openslo?source=team-ledger", {
+    headers: { ...headers, "content-type": "application/yaml" },
+    data: file,
+  });
   expect(applied.status()).toBe(200);
-  const slo = await database().slo.findFirstOrThrow({ where: { org: { slug: org.slug }, name: "ledger-availability" } });
+  const slo = await database().slo.findFirstOrThrow({
+    where: { org: { slug: org.slug }, name: "ledger-availability" },
+  });
 
   await page.goto(`/${org.slug}/slos/${slo.id}/edit`);
   const warning = page.getByRole("status").filter({ hasText: "Managed by git" });
@@ -98,13 +123,26 @@ spec:
 test("[SLO]: the SLO list filters by state and sorts by budget remaining", async ({ page, org, baseURL }) => {
   await signInViaApi(page.request, org.users.admin.email, baseURL!);
   const headers = { "x-vigil-org": org.slug };
-  const service = await (await page.request.post("/api/v1/services", { headers, data: { name: "Cart", slug: `cart-${id()}` } })).json();
+  const service = await (
+    await page.request.post("/api/v1/services", { headers, data: { name: "Cart", slug: `cart-${id()}` } })
+  ).json();
   const now = Math.floor(Date.now() / 60_000) * 60_000;
-  for (const [name, good] of [["cart-healthy", 1000], ["cart-spent", 900]] as const) {
-    const sli = await (await page.request.post("/api/v1/slis", { headers, data: { serviceId: service.id, name: `${name}-${id()}` } })).json();
+  for (const [name, good] of [
+    ["cart-healthy", 1000],
+    ["cart-spent", 900],
+  ] as const) {
+    const sli = await (
+      await page.request.post("/api/v1/slis", { headers, data: { serviceId: service.id, name: `${name}-${id()}` } })
+    ).json();
     await page.request.post("/api/v1/slos", { headers, data: { sliId: sli.id, name, target: "99.9" } });
-    const points = Array.from({ length: 30 }, (_, i) => ({ timestamp: new Date(now - (i + 2) * 60_000).toISOString(), good, total: 1000 }));
-    expect((await page.request.post(`/api/v1/slis/${sli.id}/points`, { headers, data: { points } })).status()).toBe(200);
+    const points = Array.from({ length: 30 }, (_, i) => ({
+      timestamp: new Date(now - (i + 2) * 60_000).toISOString(),
+      good,
+      total: 1000,
+    }));
+    expect((await page.request.post(`/api/v1/slis/${sli.id}/points`, { headers, data: { points } })).status()).toBe(
+      200,
+    );
   }
   await page.goto(`/${org.slug}/slos`);
   await page.getByLabel("State").selectOption("exhausted");

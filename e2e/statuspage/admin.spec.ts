@@ -5,7 +5,10 @@ import { as, publicFile, summary } from "./support";
 
 const POLL = { timeout: 15_000, intervals: [100, 250, 500] };
 
-test("[STATUSPAGE]: an admin builds and publishes a page, a responder overrides a component, a viewer only reads", async ({ browser, org }) => {
+test("[STATUSPAGE]: an admin builds and publishes a page, a responder overrides a component, a viewer only reads", async ({
+  browser,
+  org,
+}) => {
   test.setTimeout(60_000);
   const admin = await as(browser, org, "admin");
   const responder = await as(browser, org, "responder");
@@ -14,7 +17,14 @@ test("[STATUSPAGE]: an admin builds and publishes a page, a responder overrides 
   const slug = `ui-${id}`;
   try {
     const headers = { "x-vigil-org": org.slug };
-    expect((await admin.request.post("/api/v1/services", { headers, data: { name: `Payments ${id}`, slug: `payments-${id}` } })).status()).toBe(201);
+    expect(
+      (
+        await admin.request.post("/api/v1/services", {
+          headers,
+          data: { name: `Payments ${id}`, slug: `payments-${id}` },
+        })
+      ).status(),
+    ).toBe(201);
 
     const page = await admin.newPage();
     await page.goto(`/${org.slug}/status-pages`);
@@ -56,7 +66,11 @@ test("[STATUSPAGE]: an admin builds and publishes a page, a responder overrides 
     await expect.poll(async () => (await summary(INSTANCE_B, slug)).status.indicator, POLL).toBe("major");
 
     // A webhook subscribes; the admin sees it (subscribers are admins' business).
-    const subscribed = await fetch(`${INSTANCE_A}/status/${slug}/subscribe`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind: "webhook", url: `https://hooks.example.test/${id}` }) });
+    const subscribed = await fetch(`${INSTANCE_A}/status/${slug}/subscribe`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ kind: "webhook", url: `https://hooks.example.test/${id}` }),
+    });
     expect(subscribed.status).toBe(201);
     await page.reload();
     await expect(page.getByRole("table", { name: "Subscribers" })).toContainText(`https://hooks.example.test/${id}`);

@@ -7,34 +7,56 @@ import { as, PUBLIC_FILES, publicFile, publishedPage, summary, userId } from "./
 
 const POLL = { timeout: 15_000, intervals: [100, 250, 500] };
 
-test("[STATUSPAGE]: a Communications Lead's public update is on the other instance's page and summary.json within seconds", async ({ browser, org }) => {
+test("[STATUSPAGE]: a Communications Lead's public update is on the other instance's page and summary.json within seconds", async ({
+  browser,
+  org,
+}) => {
   const admin = await as(browser, org, "admin");
   const lead = await as(browser, org, "responder");
   try {
     const { headers, page: statusPage, api } = await publishedPage(admin.request, org);
-    const created = await lead.request.post("/api/v1/incidents", { headers, data: { title: "Card payments failing", severity: "SEV2", serviceIds: [api.id] } });
+    const created = await lead.request.post("/api/v1/incidents", {
+      headers,
+      data: { title: "Card payments failing", severity: "SEV2", serviceIds: [api.id] },
+    });
     const incident = (await created.json()) as { id: string; number: number };
-    const assigned = await lead.request.put(`/api/v1/incidents/${incident.id}/roles`, { headers, data: { action: "assign", roleKey: "communications", userId: await userId(org.users.responder.email) } });
+    const assigned = await lead.request.put(`/api/v1/incidents/${incident.id}/roles`, {
+      headers,
+      data: { action: "assign", roleKey: "communications", userId: await userId(org.users.responder.email) },
+    });
     expect(assigned.status()).toBe(200);
 
     // The Communications Lead writes on instance A, in the incident room.
     const room = await lead.newPage();
     await room.goto(`/${org.slug}/incidents/${incident.number}`);
     await expect(room.getByTestId("role-communications")).toContainText(org.users.responder.name);
-    await room.getByPlaceholder("What is affected, what we are doing, when the next update comes.").fill("Card payments fail for some customers; a fix is rolling out.");
+    await room
+      .getByPlaceholder("What is affected, what we are doing, when the next update comes.")
+      .fill("Card payments fail for some customers; a fix is rolling out.");
     await room.getByLabel("Visibility").selectOption("public");
     await room.getByRole("button", { name: "Post update" }).click();
-    await expect(room.getByText("Card payments fail for some customers; a fix is rolling out.", { exact: true })).toBeVisible();
+    await expect(
+      room.getByText("Card payments fail for some customers; a fix is rolling out.", { exact: true }),
+    ).toBeVisible();
 
     // Readers on instance B see it: the JSON API and the page.
     await expect
-      .poll(async () => (await summary(INSTANCE_B, statusPage.slug)).incidents.map((i) => i.incident_updates.map((u) => u.body)).flat(), POLL)
+      .poll(
+        async () =>
+          (await summary(INSTANCE_B, statusPage.slug)).incidents
+            .map((i) => i.incident_updates.map((u) => u.body))
+            .flat(),
+        POLL,
+      )
       .toContain("Card payments fail for some customers; a fix is rolling out.");
     const reader = await browser.newContext();
     const publicPage = await reader.newPage();
     await expect(async () => {
       await publicPage.goto(`${INSTANCE_B}/status/${statusPage.slug}`);
-      await expect(publicPage.getByRole("region", { name: "Current incidents" })).toContainText("Card payments fail for some customers; a fix is rolling out.", { timeout: 500 });
+      await expect(publicPage.getByRole("region", { name: "Current incidents" })).toContainText(
+        "Card payments fail for some customers; a fix is rolling out.",
+        { timeout: 500 },
+      );
     }).toPass(POLL);
     await expect(publicPage.getByText("Partial System Outage")).toBeVisible();
     expect(await reader.cookies()).toEqual([]);
@@ -49,12 +71,29 @@ test("[STATUSPAGE]: a private incident appears nowhere public, on either instanc
   const admin = await as(browser, org, "admin");
   try {
     const { headers, page: statusPage, api } = await publishedPage(admin.request, org);
-    const hidden = await (await admin.request.post("/api/v1/incidents", { headers, data: { title: "PRIVATE key leak", severity: "SEV1", serviceIds: [api.id], private: true } })).json() as { id: string };
-    expect((await admin.request.post(`/api/v1/incidents/${hidden.id}/updates`, { headers, data: { visibility: "public", body: "PRIVATE rotating every key" } })).status()).toBe(201);
+    const hidden = (await (
+      await admin.request.post("/api/v1/incidents", {
+        headers,
+        data: { title: "PRIVATE key leak", severity: "SEV1", serviceIds: [api.id], private: true },
+      })
+    ).json()) as { id: string };
+    expect(
+      (
+        await admin.request.post(`/api/v1/incidents/${hidden.id}/updates`, {
+          headers,
+          data: { visibility: "public", body: "PRIVATE rotating every key" },
+        })
+      ).status(),
+    ).toBe(201);
     // A public incident declared afterwards: once it shows, the private one has had its chance to.
-    await admin.request.post("/api/v1/incidents", { headers, data: { title: "Search is slow", severity: "SEV3", serviceIds: [api.id] } });
+    await admin.request.post("/api/v1/incidents", {
+      headers,
+      data: { title: "Search is slow", severity: "SEV3", serviceIds: [api.id] },
+    });
     for (const base of [INSTANCE_A, INSTANCE_B]) {
-      await expect.poll(async () => (await summary(base, statusPage.slug)).incidents.map((i) => i.name), POLL).toContain("Search is slow");
+      await expect
+        .poll(async () => (await summary(base, statusPage.slug)).incidents.map((i) => i.name), POLL)
+        .toContain("Search is slow");
       for (const file of PUBLIC_FILES) {
         const body = await publicFile(base, statusPage.slug, file);
         expect(body.status, file).toBe(200);
@@ -72,8 +111,14 @@ test("[STATUSPAGE]: a component's status follows its incident", async ({ browser
   const admin = await as(browser, org, "admin");
   try {
     const { headers, page: statusPage, api, apiComponent, webComponent } = await publishedPage(admin.request, org);
-    const statusOf = async (base: string, id: string) => (await summary(base, statusPage.slug)).components.find((c) => c.id === id)?.status;
-    const incident = (await (await admin.request.post("/api/v1/incidents", { headers, data: { title: "Checkout down", severity: "SEV1", serviceIds: [api.id] } })).json()) as { id: string; version: number };
+    const statusOf = async (base: string, id: string) =>
+      (await summary(base, statusPage.slug)).components.find((c) => c.id === id)?.status;
+    const incident = (await (
+      await admin.request.post("/api/v1/incidents", {
+        headers,
+        data: { title: "Checkout down", severity: "SEV1", serviceIds: [api.id] },
+      })
+    ).json()) as { id: string; version: number };
     for (const base of [INSTANCE_A, INSTANCE_B]) {
       await expect.poll(() => statusOf(base, apiComponent.id), POLL).toBe("major_outage");
       expect(await statusOf(base, webComponent.id)).toBe("operational");
@@ -83,9 +128,13 @@ test("[STATUSPAGE]: a component's status follows its incident", async ({ browser
     await expect(reader.locator(`[data-component="${apiComponent.id}"]`)).toContainText("Major outage");
     await reader.close();
 
-    const resolved = await admin.request.patch(`/api/v1/incidents/${incident.id}`, { headers: { ...headers, "if-match": `"${incident.version}"` }, data: { status: "resolved" } });
+    const resolved = await admin.request.patch(`/api/v1/incidents/${incident.id}`, {
+      headers: { ...headers, "if-match": `"${incident.version}"` },
+      data: { status: "resolved" },
+    });
     expect(resolved.status()).toBe(200);
-    for (const base of [INSTANCE_A, INSTANCE_B]) await expect.poll(() => statusOf(base, apiComponent.id), POLL).toBe("operational");
+    for (const base of [INSTANCE_A, INSTANCE_B])
+      await expect.poll(() => statusOf(base, apiComponent.id), POLL).toBe("operational");
   } finally {
     await admin.close();
   }
@@ -100,19 +149,30 @@ test("[STATUSPAGE]: scheduled maintenance starts and ends by itself", async ({ b
     const end = new Date(start.getTime() + 5_000);
     const created = await responder.request.post(`/api/v1/status-pages/${statusPage.id}/maintenances`, {
       headers,
-      data: { name: "CDN switch", scheduledFor: start.toISOString(), scheduledUntil: end.toISOString(), componentIds: [webComponent.id], body: "We move to a new CDN." },
+      data: {
+        name: "CDN switch",
+        scheduledFor: start.toISOString(),
+        scheduledUntil: end.toISOString(),
+        componentIds: [webComponent.id],
+        body: "We move to a new CDN.",
+      },
     });
     expect(created.status()).toBe(201);
     const maintenance = (await created.json()) as { id: string };
     const state = async () => {
       const s = await summary(INSTANCE_B, statusPage.slug);
-      return { maintenance: s.scheduled_maintenances.find((m) => m.id === maintenance.id)?.status ?? "gone", component: s.components.find((c) => c.id === webComponent.id)?.status };
+      return {
+        maintenance: s.scheduled_maintenances.find((m) => m.id === maintenance.id)?.status ?? "gone",
+        component: s.components.find((c) => c.id === webComponent.id)?.status,
+      };
     };
     expect((await state()).maintenance).toBe("scheduled");
     await expect.poll(state, POLL).toEqual({ maintenance: "in_progress", component: "under_maintenance" });
     // Completed maintenance leaves summary.json (upcoming and active only) and the component is back.
     await expect.poll(state, POLL).toEqual({ maintenance: "gone", component: "operational" });
-    const all = JSON.parse((await publicFile(INSTANCE_A, statusPage.slug, "api/v2/scheduled-maintenances.json")).text) as { scheduled_maintenances: { id: string; status: string }[] };
+    const all = JSON.parse(
+      (await publicFile(INSTANCE_A, statusPage.slug, "api/v2/scheduled-maintenances.json")).text,
+    ) as { scheduled_maintenances: { id: string; status: string }[] };
     expect(all.scheduled_maintenances.find((m) => m.id === maintenance.id)?.status).toBe("completed");
   } finally {
     await responder.close();
@@ -120,7 +180,10 @@ test("[STATUSPAGE]: scheduled maintenance starts and ends by itself", async ({ b
   }
 });
 
-test("[STATUSPAGE]: a webhook subscribed on the public page receives the next public update, signed", async ({ browser, org }) => {
+test("[STATUSPAGE]: a webhook subscribed on the public page receives the next public update, signed", async ({
+  browser,
+  org,
+}) => {
   const received: { headers: Record<string, string>; body: string }[] = [];
   const receiver = createServer((req: IncomingMessage, res) => {
     let body = "";
@@ -147,11 +210,27 @@ test("[STATUSPAGE]: a webhook subscribed on the public page receives the next pu
     await expect(page.getByRole("heading", { name: "Webhook subscribed" })).toBeVisible();
     const secret = /whsec_[A-Za-z0-9+/=]+/.exec(await page.locator("main").innerText())![0];
 
-    const incident = (await (await admin.request.post("/api/v1/incidents", { headers, data: { title: "Checkout latency", severity: "SEV3", serviceIds: [api.id] } })).json()) as { id: string };
-    await admin.request.post(`${INSTANCE_B}/api/v1/incidents/${incident.id}/updates`, { headers, data: { visibility: "public", body: "Checkout is slow; we added capacity." } });
-    await expect.poll(() => received.find((r) => r.body.includes("Checkout is slow; we added capacity.")) !== undefined, { timeout: 20_000 }).toBe(true);
+    const incident = (await (
+      await admin.request.post("/api/v1/incidents", {
+        headers,
+        data: { title: "Checkout latency", severity: "SEV3", serviceIds: [api.id] },
+      })
+    ).json()) as { id: string };
+    await admin.request.post(`${INSTANCE_B}/api/v1/incidents/${incident.id}/updates`, {
+      headers,
+      data: { visibility: "public", body: "Checkout is slow; we added capacity." },
+    });
+    await expect
+      .poll(() => received.find((r) => r.body.includes("Checkout is slow; we added capacity.")) !== undefined, {
+        timeout: 20_000,
+      })
+      .toBe(true);
     const hit = received.find((r) => r.body.includes("Checkout is slow; we added capacity."))!;
-    const payload = new Webhook(secret).verify(hit.body, hit.headers) as { page: { id: string }; incident: { name: string; components: { id: string }[] }; meta: { unsubscribe: string } };
+    const payload = new Webhook(secret).verify(hit.body, hit.headers) as {
+      page: { id: string };
+      incident: { name: string; components: { id: string }[] };
+      meta: { unsubscribe: string };
+    };
     expect(payload.page.id).toBe(statusPage.id);
     expect(payload.incident.name).toBe("Checkout latency");
     expect(payload.incident.components.map((c) => c.id)).toEqual([apiComponent.id]);
@@ -163,7 +242,10 @@ test("[STATUSPAGE]: a webhook subscribed on the public page receives the next pu
   }
 });
 
-test("[STATUSPAGE]: public responses set no cookie, carry ETags and answer 304; a custom host name serves its page", async ({ browser, org }) => {
+test("[STATUSPAGE]: public responses set no cookie, carry ETags and answer 304; a custom host name serves its page", async ({
+  browser,
+  org,
+}) => {
   const admin = await as(browser, org, "admin");
   try {
     const { page: statusPage, headers } = await publishedPage(admin.request, org);
@@ -181,7 +263,11 @@ test("[STATUSPAGE]: public responses set no cookie, carry ETags and answer 304; 
       }
     }
     const host = `status-${statusPage.slug}.example.test`;
-    expect((await admin.request.patch(`/api/v1/status-pages/${statusPage.id}`, { headers, data: { hostName: host } })).status()).toBe(200);
+    expect(
+      (
+        await admin.request.patch(`/api/v1/status-pages/${statusPage.id}`, { headers, data: { hostName: host } })
+      ).status(),
+    ).toBe(200);
     const onHost = (path: string) =>
       new Promise<{ status: number; body: string; cookie: string[] | undefined }>((resolve, reject) => {
         const url = new URL(INSTANCE_B);

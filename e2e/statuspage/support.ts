@@ -23,13 +23,26 @@ export async function publishedPage(request: APIRequestContext, org: SeededOrg) 
   };
   const api = await post<{ id: string }>("/api/v1/services", { name: "Checkout API", slug: `checkout-${id}` });
   const web = await post<{ id: string }>("/api/v1/services", { name: "Website", slug: `website-${id}` });
-  const page = await post<{ id: string; slug: string }>("/api/v1/status-pages", { name: `Acme ${id}`, slug: `acme-${id}`, published: true });
-  const apiComponent = await post<{ id: string }>(`/api/v1/status-pages/${page.id}/components`, { name: "Checkout", serviceId: api.id, position: 1 });
-  const webComponent = await post<{ id: string }>(`/api/v1/status-pages/${page.id}/components`, { name: "Website", serviceId: web.id, position: 2 });
+  const page = await post<{ id: string; slug: string }>("/api/v1/status-pages", {
+    name: `Acme ${id}`,
+    slug: `acme-${id}`,
+    published: true,
+  });
+  const apiComponent = await post<{ id: string }>(`/api/v1/status-pages/${page.id}/components`, {
+    name: "Checkout",
+    serviceId: api.id,
+    position: 1,
+  });
+  const webComponent = await post<{ id: string }>(`/api/v1/status-pages/${page.id}/components`, {
+    name: "Website",
+    serviceId: web.id,
+    position: 2,
+  });
   return { headers, page, api, web, apiComponent, webComponent };
 }
 
-export const userId = async (email: string) => (await database().user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+export const userId = async (email: string) =>
+  (await database().user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
 
 export const V2_FILES = [
   "summary.json",

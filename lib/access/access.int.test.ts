@@ -5,14 +5,24 @@ import { createService, getServiceBySlug, listServices } from "@/lib/services/ca
 import { createApiToken, revokeApiToken } from "@/lib/tokens/service";
 import { orgWithMembers, unique } from "@/tests/factories";
 
-const serviceInput = (slug = unique("svc")) => ({ name: "Checkout", slug, description: "", team: "Payments", tier: 1, links: {} });
+const serviceInput = (slug = unique("svc")) => ({
+  name: "Checkout",
+  slug,
+  description: "",
+  team: "Payments",
+  tier: 1,
+  links: {},
+});
 
 describe("data-access layer: permissions", () => {
   it("lets admins create services and refuses viewers and responders with 403", async () => {
     const { members } = await orgWithMembers();
     const created = await createService(members.admin.ctx, serviceInput());
     expect(created.team).toBe("Payments");
-    await expect(createService(members.viewer.ctx, serviceInput())).rejects.toMatchObject({ status: 403, code: "forbidden" });
+    await expect(createService(members.viewer.ctx, serviceInput())).rejects.toMatchObject({
+      status: 403,
+      code: "forbidden",
+    });
     await expect(createService(members.responder.ctx, serviceInput())).rejects.toMatchObject({ status: 403 });
     expect(await listServices(members.viewer.ctx)).toHaveLength(1);
   });
@@ -73,9 +83,16 @@ describe("API tokens", () => {
 
   it("refuses expired, malformed and unknown tokens with 401", async () => {
     const { members } = await orgWithMembers(["admin"]);
-    const { secret, token } = await createApiToken(members.admin.ctx, { name: "old", scopes: ["read"], expiresInDays: 1 });
+    const { secret, token } = await createApiToken(members.admin.ctx, {
+      name: "old",
+      scopes: ["read"],
+      expiresInDays: 1,
+    });
     await db.apiToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(tokenOrgContext(`Bearer ${secret}`)).rejects.toMatchObject({ status: 401, message: expect.stringContaining("expired") });
+    await expect(tokenOrgContext(`Bearer ${secret}`)).rejects.toMatchObject({
+      status: 401,
+      message: expect.stringContaining("expired"),
+    });
     await expect(tokenOrgContext(null)).rejects.toMatchObject({ status: 401 });
     await expect(tokenOrgContext("Bearer vgl_nope")).rejects.toMatchObject({ status: 401 });
     await expect(tokenOrgContext("Basic abc")).rejects.toMatchObject({ status: 401 });
@@ -83,6 +100,8 @@ describe("API tokens", () => {
 
   it("does not let tokens be managed by responders", async () => {
     const { members } = await orgWithMembers(["responder"]);
-    await expect(createApiToken(members.responder.ctx, { name: "x", scopes: ["read"] })).rejects.toMatchObject({ status: 403 });
+    await expect(createApiToken(members.responder.ctx, { name: "x", scopes: ["read"] })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });

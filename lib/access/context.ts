@@ -1,7 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { forbidden, notFound, unauthorized } from "@/lib/errors";
-import { permissionDeniedMessage, roleAllows, scopesAllow, type Permission, type Role, type TokenScope } from "@/lib/auth/roles";
+import {
+  permissionDeniedMessage,
+  roleAllows,
+  scopesAllow,
+  type Permission,
+  type Role,
+  type TokenScope,
+} from "@/lib/auth/roles";
 import { hashSecret, TOKEN_PREFIX } from "@/lib/auth/secrets";
 
 export type Actor =
@@ -47,7 +54,15 @@ export async function tokenOrgContext(authorization: string | null, requestId?: 
   if (!secret.startsWith(TOKEN_PREFIX)) throw unauthorized("That is not a Vigil API token (they start with vgl_).");
   const token = await db.apiToken.findUnique({
     where: { tokenHash: hashSecret(secret) },
-    select: { id: true, name: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true, org: { select: { id: true, slug: true, name: true } } },
+    select: {
+      id: true,
+      name: true,
+      scopes: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      org: { select: { id: true, slug: true, name: true } },
+    },
   });
   const now = new Date();
   if (!token || token.revokedAt) throw unauthorized("This API token is unknown or revoked.");
@@ -71,7 +86,12 @@ export async function systemOrgContext(slug: string, label = "vigil-cli"): Promi
 }
 
 function tokenDeniedMessage(permission: Permission): string {
-  const scope: Partial<Record<Permission, string>> = { "org:read": "read", "incidents:write": "write", "config:write": "write", "telemetry:ingest": "ingest" };
+  const scope: Partial<Record<Permission, string>> = {
+    "org:read": "read",
+    "incidents:write": "write",
+    "config:write": "write",
+    "telemetry:ingest": "ingest",
+  };
   const needed = scope[permission];
   return needed
     ? `This API token lacks the "${needed}" scope. Create a token with it under Settings → API tokens.`

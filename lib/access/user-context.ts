@@ -26,4 +26,3 @@ export async function myOrganizations(userId: string) {
   });
   return memberships.map((m) => ({ ...m.org, role: m.role }));
 }
-

@@ -40,7 +40,14 @@ export function apiRoute(route: string, handler: Handler) {
         return errorResponse(domain, requestId);
       }
       log.error({ err: e, requestId, route, method: req.method }, "unhandled error in API route");
-      return errorResponse(new DomainError("internal", 500, `Something went wrong on our side. Quote request id ${requestId} when reporting it.`), requestId);
+      return errorResponse(
+        new DomainError(
+          "internal",
+          500,
+          `Something went wrong on our side. Quote request id ${requestId} when reporting it.`,
+        ),
+        requestId,
+      );
     } finally {
       const seconds = (performance.now() - started) / 1000;
       metrics.httpDuration.observe({ method: req.method, route, status: String(status) }, seconds);
@@ -63,7 +70,8 @@ async function authenticate(req: NextRequest, requestId: string): Promise<OrgCon
 /** Parses a JSON body with a zod schema; malformed JSON is a 400, invalid fields a 422. */
 export async function parseBody<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {
   const type = req.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) throw new DomainError("bad_request", 415, "Send the body as JSON with `Content-Type: application/json`.");
+  if (!type.includes("application/json"))
+    throw new DomainError("bad_request", 415, "Send the body as JSON with `Content-Type: application/json`.");
   let raw: unknown;
   try {
     raw = await req.json();
@@ -71,7 +79,8 @@ export async function parseBody<T extends z.ZodType>(req: NextRequest, schema: T
     throw badRequest("The request body is not valid JSON.");
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("validation_failed", 422, "The request body has invalid fields.", zodDetails(parsed.error));
+  if (!parsed.success)
+    throw new DomainError("validation_failed", 422, "The request body has invalid fields.", zodDetails(parsed.error));
   return parsed.data;
 }
 

@@ -17,7 +17,20 @@ const errorSchema = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string", enum: ["bad_request", "validation_failed", "unauthorized", "forbidden", "not_found", "conflict", "locked", "rate_limited", "internal"] },
+        code: {
+          type: "string",
+          enum: [
+            "bad_request",
+            "validation_failed",
+            "unauthorized",
+            "forbidden",
+            "not_found",
+            "conflict",
+            "locked",
+            "rate_limited",
+            "internal",
+          ],
+        },
         message: { type: "string", description: "What went wrong and what to do about it." },
         details: { description: "Per-field problems for validation errors: [{ path, message }]." },
       },
@@ -26,7 +39,15 @@ const errorSchema = {
 };
 
 const errors = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [String(c), { description: ERROR_TEXT[c], content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
+  Object.fromEntries(
+    codes.map((c) => [
+      String(c),
+      {
+        description: ERROR_TEXT[c],
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      },
+    ]),
+  );
 
 const ERROR_TEXT: Record<number, string> = {
   400: "Malformed request",
@@ -39,8 +60,14 @@ const ERROR_TEXT: Record<number, string> = {
   429: "Rate limited",
 };
 
-const jsonBody = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input" }) } } });
-const ok = (description: string, schema: object = { type: "object" }) => ({ description, content: { "application/json": { schema } } });
+const jsonBody = (schema: z.ZodType) => ({
+  required: true,
+  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input" }) } },
+});
+const ok = (description: string, schema: object = { type: "object" }) => ({
+  description,
+  content: { "application/json": { schema } },
+});
 
 export function openApiDocument() {
   return {
@@ -65,11 +92,25 @@ export function openApiDocument() {
         Service: {
           type: "object",
           properties: {
-            id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, description: { type: "string" },
-            team: { type: "string" }, tier: { type: "integer", minimum: 1, maximum: 3 }, links: { type: "object" },
-            dependsOn: { type: "array", items: { type: "string" }, description: "Slugs of the services this one depends on" },
-            dependents: { type: "array", items: { type: "string" }, description: "Slugs of the services that depend on this one" },
-            createdAt: { type: "string", format: "date-time" }, updatedAt: { type: "string", format: "date-time" },
+            id: { type: "string" },
+            slug: { type: "string" },
+            name: { type: "string" },
+            description: { type: "string" },
+            team: { type: "string" },
+            tier: { type: "integer", minimum: 1, maximum: 3 },
+            links: { type: "object" },
+            dependsOn: {
+              type: "array",
+              items: { type: "string" },
+              description: "Slugs of the services this one depends on",
+            },
+            dependents: {
+              type: "array",
+              items: { type: "string" },
+              description: "Slugs of the services that depend on this one",
+            },
+            createdAt: { type: "string", format: "date-time" },
+            updatedAt: { type: "string", format: "date-time" },
           },
         },
       },
@@ -80,17 +121,57 @@ export function openApiDocument() {
       ...sloPaths,
       ...statusPagePaths,
       "/api/health": { get: { summary: "Liveness", security: [], responses: { 200: ok("The process is up") } } },
-      "/api/ready": { get: { summary: "Readiness: database reachable, migrations applied", security: [], responses: { 200: ok("Ready"), 503: ok("Not ready") } } },
-      "/api/v1/me": { get: { summary: "The calling token's organization and scopes", responses: { 200: ok("Token details"), ...errors(401) } } },
+      "/api/ready": {
+        get: {
+          summary: "Readiness: database reachable, migrations applied",
+          security: [],
+          responses: { 200: ok("Ready"), 503: ok("Not ready") },
+        },
+      },
+      "/api/v1/me": {
+        get: {
+          summary: "The calling token's organization and scopes",
+          responses: { 200: ok("Token details"), ...errors(401) },
+        },
+      },
       "/api/v1/services": {
-        get: { summary: "List services", responses: { 200: ok("Services", { type: "object", properties: { data: { type: "array", items: { $ref: "#/components/schemas/Service" } } } }), ...errors(401, 403) } },
-        post: { summary: "Create a service (scope write)", requestBody: jsonBody(createServiceSchema), responses: { 201: ok("Created", { $ref: "#/components/schemas/Service" }), ...errors(400, 401, 403, 409, 415, 422) } },
+        get: {
+          summary: "List services",
+          responses: {
+            200: ok("Services", {
+              type: "object",
+              properties: { data: { type: "array", items: { $ref: "#/components/schemas/Service" } } },
+            }),
+            ...errors(401, 403),
+          },
+        },
+        post: {
+          summary: "Create a service (scope write)",
+          requestBody: jsonBody(createServiceSchema),
+          responses: {
+            201: ok("Created", { $ref: "#/components/schemas/Service" }),
+            ...errors(400, 401, 403, 409, 415, 422),
+          },
+        },
       },
       "/api/v1/services/{slug}": {
         parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
-        get: { summary: "Read a service", responses: { 200: ok("Service", { $ref: "#/components/schemas/Service" }), ...errors(401, 403, 404) } },
-        patch: { summary: "Change a service (scope write); `dependsOn` replaces the list, cycles are refused", requestBody: jsonBody(updateServiceSchema), responses: { 200: ok("Changed", { $ref: "#/components/schemas/Service" }), ...errors(400, 401, 403, 404, 409, 415, 422) } },
-        delete: { summary: "Delete a service (scope write); refused with 409 while SLIs measure it", responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404, 409) } },
+        get: {
+          summary: "Read a service",
+          responses: { 200: ok("Service", { $ref: "#/components/schemas/Service" }), ...errors(401, 403, 404) },
+        },
+        patch: {
+          summary: "Change a service (scope write); `dependsOn` replaces the list, cycles are refused",
+          requestBody: jsonBody(updateServiceSchema),
+          responses: {
+            200: ok("Changed", { $ref: "#/components/schemas/Service" }),
+            ...errors(400, 401, 403, 404, 409, 415, 422),
+          },
+        },
+        delete: {
+          summary: "Delete a service (scope write); refused with 409 while SLIs measure it",
+          responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404, 409) },
+        },
       },
       ...incidentPaths,
       ...postmortemPaths,

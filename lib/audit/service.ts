@@ -27,12 +27,14 @@ export async function listAuditLog(ctx: OrgContext, filter: AuditFilter) {
       ...(filter.action ? { action: { contains: filter.action, mode: "insensitive" as const } } : {}),
       ...(filter.entityType ? { entityType: filter.entityType } : {}),
       ...(filter.actor ? { actorLabel: { contains: filter.actor, mode: "insensitive" as const } } : {}),
-      ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } } : {}),
+      ...(filter.from || filter.to
+        ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } }
+        : {}),
       ...(filter.before ? { id: { lt: filter.before } } : {}),
     },
     orderBy: { id: "desc" },
     take: filter.limit + 1,
   });
   const page = rows.slice(0, filter.limit);
-  return { entries: page, nextBefore: rows.length > filter.limit ? page[page.length - 1]?.id ?? null : null };
+  return { entries: page, nextBefore: rows.length > filter.limit ? (page[page.length - 1]?.id ?? null) : null };
 }

@@ -17,8 +17,12 @@ export const changePasswordSchema = z.object({
 /** Also ends every other session: whoever knew the old password is signed out. */
 export async function changePassword(user: SessionUser, input: z.infer<typeof changePasswordSchema>): Promise<void> {
   const record = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(record.passwordHash, input.current))) throw forbidden("Your current password is not right.");
-  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.next), sessionsValidAfter: new Date() } });
+  if (!(await verifyPassword(record.passwordHash, input.current)))
+    throw forbidden("Your current password is not right.");
+  await db.user.update({
+    where: { id: user.id },
+    data: { passwordHash: await hashPassword(input.next), sessionsValidAfter: new Date() },
+  });
 }
 
 /** Signs the person out on every device, this one included. */

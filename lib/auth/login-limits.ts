@@ -36,6 +36,8 @@ export async function recordLoginAttempt(email: string, ip: string | null, succe
 }
 
 export async function purgeOldLoginAttempts(olderThanMinutes = 24 * 60): Promise<number> {
-  const { count } = await db.loginAttempt.deleteMany({ where: { createdAt: { lt: subMinutes(new Date(), olderThanMinutes) } } });
+  const { count } = await db.loginAttempt.deleteMany({
+    where: { createdAt: { lt: subMinutes(new Date(), olderThanMinutes) } },
+  });
   return count;
 }

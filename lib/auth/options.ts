@@ -12,7 +12,10 @@ import { assertLoginAllowed, recordLoginAttempt } from "./login-limits";
 import { verifyPassword } from "./password";
 import { clientAddress } from "./client-address";
 
-const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email(),
+  password: z.string().min(1).max(200),
+});
 
 function externalProviders(): Provider[] {
   const config = env();
@@ -28,7 +31,11 @@ function externalProviders(): Provider[] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
-      profile: (p: { sub: string; email: string; name?: string }) => ({ id: p.sub, email: p.email, name: p.name ?? p.email }),
+      profile: (p: { sub: string; email: string; name?: string }) => ({
+        id: p.sub,
+        email: p.email,
+        name: p.name ?? p.email,
+      }),
     });
   }
   if (config.GITHUB_CLIENT_ID && config.GITHUB_CLIENT_SECRET) {
@@ -45,10 +52,21 @@ export function externalProviderList(): { id: string; name: string }[] {
 }
 
 /** Links an external identity to the Vigil user with the same verified email, creating the user if needed. */
-async function userIdForIdentity(provider: string, providerAccountId: string, email: string, name: string): Promise<string> {
-  const identity = await db.identity.findUnique({ where: { provider_providerAccountId: { provider, providerAccountId } } });
+async function userIdForIdentity(
+  provider: string,
+  providerAccountId: string,
+  email: string,
+  name: string,
+): Promise<string> {
+  const identity = await db.identity.findUnique({
+    where: { provider_providerAccountId: { provider, providerAccountId } },
+  });
   if (identity) return identity.userId;
-  const user = await db.user.upsert({ where: { email: email.toLowerCase() }, update: {}, create: { email: email.toLowerCase(), name } });
+  const user = await db.user.upsert({
+    where: { email: email.toLowerCase() },
+    update: {},
+    create: { email: email.toLowerCase(), name },
+  });
   await db.identity.create({ data: { provider, providerAccountId, userId: user.id } });
   return user.id;
 }
@@ -87,7 +105,12 @@ export function authOptions(): NextAuthOptions {
       async signIn({ user, account }) {
         if (!account || account.provider === "credentials") return true;
         if (!user.email) return "/signin?error=NoEmail";
-        const userId = await userIdForIdentity(account.provider, account.providerAccountId, user.email, user.name ?? user.email);
+        const userId = await userIdForIdentity(
+          account.provider,
+          account.providerAccountId,
+          user.email,
+          user.name ?? user.email,
+        );
         const dbUser = await db.user.findUnique({ where: { id: userId } });
         return dbUser?.disabledAt ? "/signin?error=Disabled" : true;
       },

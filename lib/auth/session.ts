@@ -13,7 +13,10 @@ export type SessionUser = { id: string; email: string; name: string };
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = (await getServerSession(authOptions())) as { uid?: string; issuedAt?: number } | null;
   if (!session?.uid) return null;
-  const user = await db.user.findUnique({ where: { id: session.uid }, select: { id: true, email: true, name: true, disabledAt: true, sessionsValidAfter: true } });
+  const user = await db.user.findUnique({
+    where: { id: session.uid },
+    select: { id: true, email: true, name: true, disabledAt: true, sessionsValidAfter: true },
+  });
   if (!user || user.disabledAt) return null;
   if ((session.issuedAt ?? 0) < user.sessionsValidAfter.getTime()) return null;
   return { id: user.id, email: user.email, name: user.name };

@@ -17,7 +17,9 @@ async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -63,7 +65,10 @@ async function ensureDatabaseExists(adminUrl: string) {
  * process on the same folder (a seed, the CLI, a second app instance) reuses the running
  * server instead of starting another one.
  */
-export async function startEmbeddedDatabase(baseDir: string, log: (msg: string) => void = () => {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  baseDir: string,
+  log: (msg: string) => void = () => {},
+): Promise<EmbeddedDatabase> {
   const dataDir = path.join(baseDir, "postgres");
   const secretFile = path.join(baseDir, "embedded-credentials.json");
   await mkdir(baseDir, { recursive: true });
@@ -72,7 +77,9 @@ export async function startEmbeddedDatabase(baseDir: string, log: (msg: string) 
   if (isRoot) await chmod(baseDir, 0o755);
 
   let password: string;
-  const saved = await readFile(secretFile, "utf8").then((t) => JSON.parse(t) as { password: string }).catch(() => null);
+  const saved = await readFile(secretFile, "utf8")
+    .then((t) => JSON.parse(t) as { password: string })
+    .catch(() => null);
   if (saved) password = saved.password;
   else {
     password = randomBytes(18).toString("base64url");
@@ -100,7 +107,10 @@ export async function startEmbeddedDatabase(baseDir: string, log: (msg: string) 
     onLog: () => {},
     onError: (e) => log(`embedded postgres: ${e instanceof Error ? e.message : String(e)}`),
   });
-  const initialised = await stat(path.join(dataDir, "PG_VERSION")).then(() => true, () => false);
+  const initialised = await stat(path.join(dataDir, "PG_VERSION")).then(
+    () => true,
+    () => false,
+  );
   if (!initialised) {
     log(`initialising the embedded PostgreSQL in ${dataDir}`);
     await server.initialise();

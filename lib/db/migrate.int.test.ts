@@ -22,7 +22,11 @@ describe("migrations", () => {
     const url = await freshDatabase("vigil_migrate_race");
     // Separate processes, as separate app instances would be.
     const outputs = await Promise.all(
-      [1, 2, 3].map(() => run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-migrate.ts"], { env: { ...process.env, DATABASE_URL: url } })),
+      [1, 2, 3].map(() =>
+        run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-migrate.ts"], {
+          env: { ...process.env, DATABASE_URL: url },
+        }),
+      ),
     );
     const all = await listMigrations();
     const appliedBy = outputs.filter((o) => o.stdout.includes("Applied"));

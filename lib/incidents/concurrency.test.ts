@@ -14,6 +14,8 @@ describe("optimistic concurrency", () => {
 
   it("names the fields whose stored value differs from the edit", () => {
     const d = new Date("2026-01-01T00:00:00Z");
-    expect(conflictingFields({ title: "a", startedAt: new Date(d) }, { title: "b", startedAt: d, summary: "" })).toEqual(["title"]);
+    expect(
+      conflictingFields({ title: "a", startedAt: new Date(d) }, { title: "b", startedAt: d, summary: "" }),
+    ).toEqual(["title"]);
   });
 });

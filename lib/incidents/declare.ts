@@ -48,19 +48,30 @@ async function declareIn(tx: Tx, ctx: OrgContext, input: z.output<typeof declare
   const serviceIds = [...new Set(input.serviceIds ?? [])];
   if (serviceIds.length) {
     const found = await tx.service.count({ where: { orgId, id: { in: serviceIds } } });
-    if (found !== serviceIds.length) throw validationFailed("One or more services were not found in this organization.");
+    if (found !== serviceIds.length)
+      throw validationFailed("One or more services were not found in this organization.");
   }
   const declarer = ctx.actor.type === "user" ? ctx.actor.id : null;
   const memberIds = [...new Set([...(input.memberIds ?? []), ...(declarer && input.private ? [declarer] : [])])];
-  if (input.private && memberIds.length === 0) throw validationFailed("A private incident declared by a token or an alert needs memberIds: the people who may see it.", [{ path: "memberIds", message: "Name at least one member." }]);
+  if (input.private && memberIds.length === 0)
+    throw validationFailed(
+      "A private incident declared by a token or an alert needs memberIds: the people who may see it.",
+      [{ path: "memberIds", message: "Name at least one member." }],
+    );
   if (input.private) {
     const found = await tx.membership.count({ where: { orgId, userId: { in: memberIds } } });
-    if (found !== memberIds.length) throw validationFailed("Everyone on a private incident must be a member of this organization.");
+    if (found !== memberIds.length)
+      throw validationFailed("Everyone on a private incident must be a member of this organization.");
   }
-  const [seq] = await tx.$queryRaw<{ incidentSeq: number }[]>`UPDATE "Organization" SET "incidentSeq" = "incidentSeq" + 1 WHERE id = ${orgId} RETURNING "incidentSeq"`;
+  const [seq] = await tx.$queryRaw<
+    { incidentSeq: number }[]
+  >`UPDATE "Organization" SET "incidentSeq" = "incidentSeq" + 1 WHERE id = ${orgId} RETURNING "incidentSeq"`;
   if (!seq) throw new Error("organization vanished while declaring");
   const now = new Date();
-  const definition = await tx.severityDefinition.findUnique({ where: { orgId_severity: { orgId, severity: input.severity } }, select: { updateIntervalMinutes: true } });
+  const definition = await tx.severityDefinition.findUnique({
+    where: { orgId_severity: { orgId, severity: input.severity } },
+    select: { updateIntervalMinutes: true },
+  });
   const incident = await tx.incident.create({
     data: {
       orgId,
@@ -77,17 +88,41 @@ async function declareIn(tx: Tx, ctx: OrgContext, input: z.output<typeof declare
       services: { create: serviceIds.map((serviceId) => ({ serviceId })) },
       ...(input.private ? { access: { create: memberIds.map((userId) => ({ userId })) } } : {}),
       // Whoever declares holds command until they hand it over; an alert or token declares with it unfilled.
-      ...(declarer ? { roles: { create: [{ roleKey: COMMANDER, userId: declarer, state: "active", assignedById: declarer, startedAt: now }] } } : {}),
+      ...(declarer
+        ? {
+            roles: {
+              create: [
+                { roleKey: COMMANDER, userId: declarer, state: "active", assignedById: declarer, startedAt: now },
+              ],
+            },
+          }
+        : {}),
     },
   });
   await appendTimelineEvent(tx, ctx, incident.id, {
     kind: "declared",
-    data: { title: incident.title, severity: incident.severity, source: incident.source, private: incident.private, serviceIds },
+    data: {
+      title: incident.title,
+      severity: incident.severity,
+      source: incident.source,
+      private: incident.private,
+      serviceIds,
+    },
     occurredAt: now,
     keyMoment: true,
   });
-  if (declarer) await appendTimelineEvent(tx, ctx, incident.id, { kind: "role.assigned", data: { roleKey: COMMANDER, toUserId: declarer, fromUserId: null }, occurredAt: now });
-  await recordAudit(tx, ctx, { action: "incident.declared", entityType: "incident", entityId: incident.id, after: incident });
+  if (declarer)
+    await appendTimelineEvent(tx, ctx, incident.id, {
+      kind: "role.assigned",
+      data: { roleKey: COMMANDER, toUserId: declarer, fromUserId: null },
+      occurredAt: now,
+    });
+  await recordAudit(tx, ctx, {
+    action: "incident.declared",
+    entityType: "incident",
+    entityId: incident.id,
+    after: incident,
+  });
   await publishChange(tx, { orgId, topic: "incident", id: incident.id, kind: "declared" });
   await publishNotification(tx, {
     type: "incident.declared",
@@ -100,6 +135,7 @@ async function declareIn(tx: Tx, ctx: OrgContext, input: z.output<typeof declare
     occurredAt: now,
   });
   // Status page subscribers hear of public incidents only; the job finds the pages it is on.
-  if (!incident.private) await queueStatusEvent(tx, { kind: "incident", orgId, incidentId: incident.id, reason: "created" });
+  if (!incident.private)
+    await queueStatusEvent(tx, { kind: "incident", orgId, incidentId: incident.id, reason: "created" });
   return incident;
 }

@@ -52,7 +52,8 @@ export function momentOrderProblem(m: Partial<Record<MomentField, Date | null>>)
   let previous: readonly [MomentField, Date | null | undefined] | null = null;
   for (const entry of ordered) {
     if (!entry[1]) continue;
-    if (previous?.[1] && entry[1] < previous[1]) return `${label(entry[0])} cannot be before ${label(previous[0]).toLowerCase()}.`;
+    if (previous?.[1] && entry[1] < previous[1])
+      return `${label(entry[0])} cannot be before ${label(previous[0]).toLowerCase()}.`;
     previous = entry;
   }
   return null;

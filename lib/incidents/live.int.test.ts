@@ -22,7 +22,8 @@ async function untilFirstChange(stream: ReadableStream<Uint8Array>, abort: Abort
   abort.abort();
   return events;
 }
-const changes = (events: SseMessage[]) => events.filter((e) => e.event === "change").map((e) => JSON.parse(e.data) as { kind: string });
+const changes = (events: SseMessage[]) =>
+  events.filter((e) => e.event === "change").map((e) => JSON.parse(e.data) as { kind: string });
 
 describe("live incident events", () => {
   it("streams a change event for each committed change to this incident only", async () => {

@@ -5,7 +5,12 @@ import { formatSse, SSE_HEARTBEAT } from "./sse";
 // Proxies and load balancers close idle connections; a comment line every 15 s keeps it open.
 const HEARTBEAT_MS = 15_000;
 
-export const SSE_HEADERS = { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" };
+export const SSE_HEADERS = {
+  "content-type": "text/event-stream; charset=utf-8",
+  "cache-control": "no-cache, no-transform",
+  connection: "keep-alive",
+  "x-accel-buffering": "no",
+};
 
 /**
  * A server-sent event stream of the changes `wanted` picks, fed by PostgreSQL LISTEN/NOTIFY so
@@ -13,7 +18,11 @@ export const SSE_HEADERS = { "content-type": "text/event-stream; charset=utf-8",
  * through the access-checked API, so nothing private travels on the stream. `ready` is sent
  * once this process is listening, so a client refetching on `ready` misses nothing.
  */
-function changeStream(wanted: (c: Change) => boolean, ready: Record<string, unknown>, signal: AbortSignal): ReadableStream<Uint8Array> {
+function changeStream(
+  wanted: (c: Change) => boolean,
+  ready: Record<string, unknown>,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
@@ -41,7 +50,9 @@ function changeStream(wanted: (c: Change) => boolean, ready: Record<string, unkn
       signal.addEventListener("abort", () => cleanup(), { once: true });
       // If LISTEN is not up in time the stream still opens; the client's refetch on "ready" and
       // the "resync" sent once the connection comes up cover the gap.
-      void listening().catch(() => {}).then(() => send(formatSse("ready", ready)));
+      void listening()
+        .catch(() => {})
+        .then(() => send(formatSse("ready", ready)));
     },
     cancel() {
       cleanup();
@@ -50,11 +61,13 @@ function changeStream(wanted: (c: Change) => boolean, ready: Record<string, unkn
 }
 
 /** One incident's changes. */
-export const incidentEventStream = (orgId: string, incidentId: string, signal: AbortSignal) => changeEventStream(orgId, "incident", incidentId, signal);
+export const incidentEventStream = (orgId: string, incidentId: string, signal: AbortSignal) =>
+  changeEventStream(orgId, "incident", incidentId, signal);
 
 /** The same for any record published with `publishChange` under `topic` (e.g. a post-mortem). */
 export const changeEventStream = (orgId: string, topic: string, id: string, signal: AbortSignal) =>
   changeStream((c) => c.orgId === orgId && c.topic === topic && c.id === id, { [`${topic}Id`]: id }, signal);
 
 /** Every incident change in the organization: declarations, status, severity, roles… for lists and dashboards. */
-export const organizationIncidentStream = (orgId: string, signal: AbortSignal) => changeStream((c) => c.orgId === orgId && c.topic === "incident", { orgId }, signal);
+export const organizationIncidentStream = (orgId: string, signal: AbortSignal) =>
+  changeStream((c) => c.orgId === orgId && c.topic === "incident", { orgId }, signal);

@@ -17,7 +17,10 @@ export const noteSchema = z.object({
 });
 export type NoteInput = z.input<typeof noteSchema>;
 
-export const eventPatchSchema = z.object({ body: z.string().trim().min(1, "Write something in the note.").max(10_000).optional(), keyMoment: z.boolean().optional() });
+export const eventPatchSchema = z.object({
+  body: z.string().trim().min(1, "Write something in the note.").max(10_000).optional(),
+  keyMoment: z.boolean().optional(),
+});
 
 export const editNoteSchema = z.object({ body: z.string().trim().min(1, "Write something in the note.").max(10_000) });
 
@@ -25,11 +28,22 @@ export const editNoteSchema = z.object({ body: z.string().trim().min(1, "Write s
 export async function addNote(ctx: OrgContext, ref: string, input: NoteInput) {
   authorize(ctx, "incidents:write");
   const note = noteSchema.parse(input);
-  if (note.occurredAt && note.occurredAt.getTime() > Date.now() + 60_000) throw validationFailed("A note cannot be dated in the future.");
+  if (note.occurredAt && note.occurredAt.getTime() > Date.now() + 60_000)
+    throw validationFailed("A note cannot be dated in the future.");
   return db.$transaction(async (tx) => {
     const incident = await loadIncident(tx, ctx, ref);
-    const event = await appendTimelineEvent(tx, ctx, incident.id, { kind: "note", data: { body: note.body }, ...(note.occurredAt ? { occurredAt: note.occurredAt } : {}), keyMoment: note.keyMoment ?? false });
-    await recordAudit(tx, ctx, { action: "incident.note_added", entityType: "incident", entityId: incident.id, after: { eventId: event.id.toString() } });
+    const event = await appendTimelineEvent(tx, ctx, incident.id, {
+      kind: "note",
+      data: { body: note.body },
+      ...(note.occurredAt ? { occurredAt: note.occurredAt } : {}),
+      keyMoment: note.keyMoment ?? false,
+    });
+    await recordAudit(tx, ctx, {
+      action: "incident.note_added",
+      entityType: "incident",
+      entityId: incident.id,
+      after: { eventId: event.id.toString() },
+    });
     return { ...event, id: event.id.toString() };
   });
 }
@@ -37,7 +51,9 @@ export async function addNote(ctx: OrgContext, ref: string, input: NoteInput) {
 async function loadEvent(tx: Prisma.TransactionClient, ctx: OrgContext, ref: string, eventId: string) {
   const incident = await loadIncident(tx, ctx, ref);
   if (!/^\d{1,18}$/.test(eventId)) throw notFound("Timeline event");
-  const event = await tx.timelineEvent.findFirst({ where: { id: BigInt(eventId), incidentId: incident.id, orgId: ctx.org.id, deletedAt: null } });
+  const event = await tx.timelineEvent.findFirst({
+    where: { id: BigInt(eventId), incidentId: incident.id, orgId: ctx.org.id, deletedAt: null },
+  });
   if (!event) throw notFound("Timeline event");
   return { incident, event };
 }
@@ -48,10 +64,24 @@ export async function editNote(ctx: OrgContext, ref: string, eventId: string, in
   const { body } = editNoteSchema.parse(input);
   return db.$transaction(async (tx) => {
     const { incident, event } = await loadEvent(tx, ctx, ref, eventId);
-    if (event.kind !== "note") throw validationFailed("Only notes can be edited; recorded changes stay as they happened.");
-    await tx.timelineEventRevision.create({ data: { eventId: event.id, data: event.data as Prisma.InputJsonValue, editedById: ctx.actor.id, change: "edited" } });
+    if (event.kind !== "note")
+      throw validationFailed("Only notes can be edited; recorded changes stay as they happened.");
+    await tx.timelineEventRevision.create({
+      data: {
+        eventId: event.id,
+        data: event.data as Prisma.InputJsonValue,
+        editedById: ctx.actor.id,
+        change: "edited",
+      },
+    });
     await tx.timelineEvent.update({ where: { id: event.id }, data: { data: { body } } });
-    await recordAudit(tx, ctx, { action: "incident.note_edited", entityType: "incident", entityId: incident.id, before: event.data, after: { body } });
+    await recordAudit(tx, ctx, {
+      action: "incident.note_edited",
+      entityType: "incident",
+      entityId: incident.id,
+      before: event.data,
+      after: { body },
+    });
     await publishChange(tx, { orgId: ctx.org.id, topic: "incident", id: incident.id, kind: "timeline.edited" });
   });
 }
@@ -61,10 +91,23 @@ export async function deleteNote(ctx: OrgContext, ref: string, eventId: string) 
   authorize(ctx, "incidents:write");
   return db.$transaction(async (tx) => {
     const { incident, event } = await loadEvent(tx, ctx, ref, eventId);
-    if (event.kind !== "note") throw validationFailed("Only notes can be deleted; recorded changes stay as they happened.");
-    await tx.timelineEventRevision.create({ data: { eventId: event.id, data: event.data as Prisma.InputJsonValue, editedById: ctx.actor.id, change: "deleted" } });
+    if (event.kind !== "note")
+      throw validationFailed("Only notes can be deleted; recorded changes stay as they happened.");
+    await tx.timelineEventRevision.create({
+      data: {
+        eventId: event.id,
+        data: event.data as Prisma.InputJsonValue,
+        editedById: ctx.actor.id,
+        change: "deleted",
+      },
+    });
     await tx.timelineEvent.update({ where: { id: event.id }, data: { deletedAt: new Date() } });
-    await recordAudit(tx, ctx, { action: "incident.note_deleted", entityType: "incident", entityId: incident.id, before: event.data });
+    await recordAudit(tx, ctx, {
+      action: "incident.note_deleted",
+      entityType: "incident",
+      entityId: incident.id,
+      before: event.data,
+    });
     await publishChange(tx, { orgId: ctx.org.id, topic: "incident", id: incident.id, kind: "timeline.deleted" });
   });
 }
@@ -75,7 +118,12 @@ export async function setKeyMoment(ctx: OrgContext, ref: string, eventId: string
   return db.$transaction(async (tx) => {
     const { incident, event } = await loadEvent(tx, ctx, ref, eventId);
     await tx.timelineEvent.update({ where: { id: event.id }, data: { keyMoment } });
-    await recordAudit(tx, ctx, { action: "incident.key_moment", entityType: "incident", entityId: incident.id, after: { eventId, keyMoment } });
+    await recordAudit(tx, ctx, {
+      action: "incident.key_moment",
+      entityType: "incident",
+      entityId: incident.id,
+      after: { eventId, keyMoment },
+    });
     await publishChange(tx, { orgId: ctx.org.id, topic: "incident", id: incident.id, kind: "timeline.key_moment" });
   });
 }

@@ -13,7 +13,10 @@ import { updateReminderDue } from "./update-clock";
 // conditional update, so overlapping ticks never remind twice.
 export const INCIDENT_REMINDERS_QUEUE = "incident-reminders";
 
-const systemCtx = (org: OrgContext["org"], id: string): OrgContext => ({ org, actor: { type: "system", id, label: "Vigil" } });
+const systemCtx = (org: OrgContext["org"], id: string): OrgContext => ({
+  org,
+  actor: { type: "system", id, label: "Vigil" },
+});
 
 /** Settings per organization, read once per tick. */
 function settingsCache() {
@@ -30,8 +33,22 @@ export async function nudgeLongCommands(now = new Date()): Promise<number> {
   const settings = settingsCache();
   const candidates = await db.incidentRoleAssignment.findMany({
     // An hour is the shortest nudge an organization can set; each one's own setting decides below.
-    where: { roleKey: COMMANDER, state: "active", nudgedAt: null, startedAt: { lte: new Date(now.getTime() - 3_600_000) }, incident: { status: { not: "resolved" } } },
-    select: { id: true, roleKey: true, state: true, startedAt: true, nudgedAt: true, userId: true, incident: { select: { id: true, org: { select: { id: true, slug: true, name: true } } } } },
+    where: {
+      roleKey: COMMANDER,
+      state: "active",
+      nudgedAt: null,
+      startedAt: { lte: new Date(now.getTime() - 3_600_000) },
+      incident: { status: { not: "resolved" } },
+    },
+    select: {
+      id: true,
+      roleKey: true,
+      state: true,
+      startedAt: true,
+      nudgedAt: true,
+      userId: true,
+      incident: { select: { id: true, org: { select: { id: true, slug: true, name: true } } } },
+    },
     take: 500,
   });
   let nudged = 0;
@@ -40,9 +57,16 @@ export async function nudgeLongCommands(now = new Date()): Promise<number> {
     if (!needsNudge(a, now, hours)) continue;
     const ctx = systemCtx(a.incident.org, "commander-nudge");
     await db.$transaction(async (tx) => {
-      const claimed = await tx.incidentRoleAssignment.updateMany({ where: { id: a.id, nudgedAt: null, state: "active" }, data: { nudgedAt: now } });
+      const claimed = await tx.incidentRoleAssignment.updateMany({
+        where: { id: a.id, nudgedAt: null, state: "active" },
+        data: { nudgedAt: now },
+      });
       if (claimed.count === 0) return;
-      await appendTimelineEvent(tx, ctx, a.incident.id, { kind: "commander.nudged", data: { userId: a.userId, hours }, occurredAt: now });
+      await appendTimelineEvent(tx, ctx, a.incident.id, {
+        kind: "commander.nudged",
+        data: { userId: a.userId, hours },
+        occurredAt: now,
+      });
       await publishChange(tx, { orgId: ctx.org.id, topic: "incident", id: a.incident.id, kind: "commander.nudged" });
       nudged += 1;
     });
@@ -59,9 +83,17 @@ export async function remindUpdatesDue(now = new Date()): Promise<number> {
   const candidates = await db.incident.findMany({
     where: { status: { not: "resolved" }, nextUpdateDueAt: { not: null, lte: new Date(now.getTime() + 60 * 60_000) } },
     select: {
-      id: true, number: true, title: true, private: true, nextUpdateDueAt: true, updateRemindedFor: true,
+      id: true,
+      number: true,
+      title: true,
+      private: true,
+      nextUpdateDueAt: true,
+      updateRemindedFor: true,
       org: { select: { id: true, slug: true, name: true } },
-      roles: { where: { state: "active", roleKey: { in: ["communications", COMMANDER] } }, select: { roleKey: true, user: { select: { id: true, name: true } } } },
+      roles: {
+        where: { state: "active", roleKey: { in: ["communications", COMMANDER] } },
+        select: { roleKey: true, user: { select: { id: true, name: true } } },
+      },
     },
     take: 1000,
   });
@@ -73,14 +105,24 @@ export async function remindUpdatesDue(now = new Date()): Promise<number> {
     const lead = i.roles.find((r) => r.roleKey === "communications") ?? i.roles.find((r) => r.roleKey === COMMANDER);
     const ctx = systemCtx(i.org, "update-reminder");
     await db.$transaction(async (tx) => {
-      const claimed = await tx.incident.updateMany({ where: { id: i.id, nextUpdateDueAt: due, OR: [{ updateRemindedFor: null }, { updateRemindedFor: { not: due } }] }, data: { updateRemindedFor: due } });
+      const claimed = await tx.incident.updateMany({
+        where: {
+          id: i.id,
+          nextUpdateDueAt: due,
+          OR: [{ updateRemindedFor: null }, { updateRemindedFor: { not: due } }],
+        },
+        data: { updateRemindedFor: due },
+      });
       if (claimed.count === 0) return;
       const data = { dueAt: due.toISOString(), userId: lead?.user.id ?? null, roleKey: lead?.roleKey ?? null };
       await appendTimelineEvent(tx, ctx, i.id, { kind: "update.reminder", data, occurredAt: now });
       await publishChange(tx, { orgId: i.org.id, topic: "incident", id: i.id, kind: "update.reminder" });
       const minutes = Math.max(0, Math.round((due.getTime() - now.getTime()) / 60_000));
       await publishNotification(tx, {
-        type: "incident.update_due", orgId: i.org.id, private: i.private, occurredAt: now,
+        type: "incident.update_due",
+        orgId: i.org.id,
+        private: i.private,
+        occurredAt: now,
         title: `INC-${i.number}: stakeholder update ${minutes ? `due in ${minutes} min` : "overdue"}`,
         text: `${i.title}. ${lead ? `${lead.roleKey === "communications" ? "Communications Lead" : "Incident Commander (no Communications Lead)"}: ${lead.user.name}` : "Nobody holds command."}`,
         url: incidentUrl(ctx, i.number),

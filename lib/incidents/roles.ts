@@ -1,9 +1,34 @@
 // Incident role hand-offs as a state machine over assignment rows. Pure: no I/O.
 export const COMMANDER = "commander";
 export const BUILT_IN_ROLES = [
-  { key: COMMANDER, name: "Incident Commander", checklist: ["Set the severity and status", "Name the Communications and Operations leads", "Keep a decision log on the timeline", "Hand over before you are exhausted"] },
-  { key: "communications", name: "Communications Lead", checklist: ["Post a stakeholder update before the clock runs out", "Keep the status page current", "Route questions away from responders"] },
-  { key: "operations", name: "Operations Lead", checklist: ["Direct the technical response", "Record actions and findings on the timeline", "Create tasks for parallel work"] },
+  {
+    key: COMMANDER,
+    name: "Incident Commander",
+    checklist: [
+      "Set the severity and status",
+      "Name the Communications and Operations leads",
+      "Keep a decision log on the timeline",
+      "Hand over before you are exhausted",
+    ],
+  },
+  {
+    key: "communications",
+    name: "Communications Lead",
+    checklist: [
+      "Post a stakeholder update before the clock runs out",
+      "Keep the status page current",
+      "Route questions away from responders",
+    ],
+  },
+  {
+    key: "operations",
+    name: "Operations Lead",
+    checklist: [
+      "Direct the technical response",
+      "Record actions and findings on the timeline",
+      "Create tasks for parallel work",
+    ],
+  },
 ] as const;
 export const LEAD_ROLES: readonly string[] = BUILT_IN_ROLES.map((r) => r.key);
 export const RESPONDER = "responder";
@@ -12,7 +37,13 @@ export const RESPONDER = "responder";
 export const DEFAULT_COMMANDER_NUDGE_HOURS = 3;
 
 export type AssignmentState = "pending" | "active" | "ended" | "declined";
-export type Assignment = { id: string; roleKey: string; userId: string; state: AssignmentState; startedAt: Date | null };
+export type Assignment = {
+  id: string;
+  roleKey: string;
+  userId: string;
+  state: AssignmentState;
+  startedAt: Date | null;
+};
 
 /** What to write for an action; the data layer turns it into row updates and timeline events. */
 export type Transition =
@@ -65,7 +96,11 @@ export function release(all: Assignment[], roleKey: string, userId: string): Tra
 }
 
 /** A commander held longer than the threshold, and not nudged yet, should be nudged. */
-export function needsNudge(a: { roleKey: string; state: AssignmentState; startedAt: Date | null; nudgedAt: Date | null }, now: Date, hours = DEFAULT_COMMANDER_NUDGE_HOURS): boolean {
+export function needsNudge(
+  a: { roleKey: string; state: AssignmentState; startedAt: Date | null; nudgedAt: Date | null },
+  now: Date,
+  hours = DEFAULT_COMMANDER_NUDGE_HOURS,
+): boolean {
   if (a.roleKey !== COMMANDER || a.state !== "active" || !a.startedAt || a.nudgedAt) return false;
   return now.getTime() - a.startedAt.getTime() >= hours * 3_600_000;
 }

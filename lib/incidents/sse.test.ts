@@ -3,8 +3,15 @@ import { formatSse, parseSse, SSE_HEARTBEAT } from "./sse";
 
 describe("server-sent events framing", () => {
   it("round-trips messages and skips heartbeats", () => {
-    const text = formatSse("change", { kind: "updated" }) + SSE_HEARTBEAT + formatSse("change", { kind: "timeline.note" });
-    expect(parseSse(text)).toEqual({ messages: [{ event: "change", data: '{"kind":"updated"}' }, { event: "change", data: '{"kind":"timeline.note"}' }], rest: "" });
+    const text =
+      formatSse("change", { kind: "updated" }) + SSE_HEARTBEAT + formatSse("change", { kind: "timeline.note" });
+    expect(parseSse(text)).toEqual({
+      messages: [
+        { event: "change", data: '{"kind":"updated"}' },
+        { event: "change", data: '{"kind":"timeline.note"}' },
+      ],
+      rest: "",
+    });
   });
 
   it("keeps an unfinished message for the next chunk", () => {

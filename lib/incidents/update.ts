@@ -9,7 +9,14 @@ import type { NotificationEventType } from "@/lib/notifications/events";
 import { publishChange } from "@/lib/realtime/changes";
 import { queueStatusEvent } from "@/lib/statuspage/notify-queue";
 import { incidentUrl } from "./declare";
-import { INCIDENT_STATUSES, MOMENT_FIELDS, momentOrderProblem, momentsFor, SEVERITIES, STATUS_LABELS } from "./lifecycle";
+import {
+  INCIDENT_STATUSES,
+  MOMENT_FIELDS,
+  momentOrderProblem,
+  momentsFor,
+  SEVERITIES,
+  STATUS_LABELS,
+} from "./lifecycle";
 import { loadIncident } from "./load";
 import { appendTimelineEvent } from "./timeline";
 import { nextUpdateDue } from "./update-clock";
@@ -19,7 +26,9 @@ export const updateIncidentSchema = z
   .object({
     title: z.string().trim().min(1, "The title cannot be empty.").max(200).optional(),
     summary: z.string().max(5000).optional(),
-    status: z.enum(INCIDENT_STATUSES, { error: "Status is investigating, identified, monitoring or resolved." }).optional(),
+    status: z
+      .enum(INCIDENT_STATUSES, { error: "Status is investigating, identified, monitoring or resolved." })
+      .optional(),
     severity: z.enum(SEVERITIES, { error: "Severity is SEV1, SEV2, SEV3 or SEV4." }).optional(),
     serviceIds: z.array(z.string().min(1)).max(50).optional(),
     private: z.boolean().optional(),
@@ -35,9 +44,20 @@ export type UpdateIncidentInput = z.input<typeof updateIncidentSchema>;
 
 /** What a conflicting editor is shown: the incident as it stands now. */
 export const currentState = (i: Awaited<ReturnType<typeof loadIncident>>) => ({
-  id: i.id, number: i.number, version: i.version, title: i.title, summary: i.summary, status: i.status, severity: i.severity,
-  private: i.private, startedAt: i.startedAt, detectedAt: i.detectedAt, acknowledgedAt: i.acknowledgedAt, mitigatedAt: i.mitigatedAt,
-  resolvedAt: i.resolvedAt, nextUpdateDueAt: i.nextUpdateDueAt,
+  id: i.id,
+  number: i.number,
+  version: i.version,
+  title: i.title,
+  summary: i.summary,
+  status: i.status,
+  severity: i.severity,
+  private: i.private,
+  startedAt: i.startedAt,
+  detectedAt: i.detectedAt,
+  acknowledgedAt: i.acknowledgedAt,
+  mitigatedAt: i.mitigatedAt,
+  resolvedAt: i.resolvedAt,
+  nextUpdateDueAt: i.nextUpdateDueAt,
 });
 
 /**
@@ -45,13 +65,21 @@ export const currentState = (i: Awaited<ReturnType<typeof loadIncident>>) => ({
  * current values, so the second editor decides instead of silently overwriting. Each kind of
  * change lands on the timeline in the same transaction.
  */
-export async function updateIncident(ctx: OrgContext, ref: string, expectedVersion: number, input: UpdateIncidentInput) {
+export async function updateIncident(
+  ctx: OrgContext,
+  ref: string,
+  expectedVersion: number,
+  input: UpdateIncidentInput,
+) {
   authorize(ctx, "incidents:write");
   const changes = updateIncidentSchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await loadIncident(tx, ctx, ref);
     if (before.version !== expectedVersion) {
-      throw conflict(`Someone changed this incident meanwhile (you edited version ${expectedVersion}, it is now ${before.version}). Review the current values and try again.`, { current: currentState(before) });
+      throw conflict(
+        `Someone changed this incident meanwhile (you edited version ${expectedVersion}, it is now ${before.version}). Review the current values and try again.`,
+        { current: currentState(before) },
+      );
     }
     const now = new Date();
     const data: Record<string, unknown> = {};
@@ -70,16 +98,26 @@ export async function updateIncident(ctx: OrgContext, ref: string, expectedVersi
     if (changes.severity && changes.severity !== before.severity) {
       data.severity = changes.severity;
       events.push({ kind: "severity.changed", data: { from: before.severity, to: changes.severity }, keyMoment: true });
-      notify.push({ type: "incident.severity_changed", title: `${label} is now ${changes.severity}`, text: `${before.title}: severity ${before.severity} → ${changes.severity}` });
+      notify.push({
+        type: "incident.severity_changed",
+        title: `${label} is now ${changes.severity}`,
+        text: `${before.title}: severity ${before.severity} → ${changes.severity}`,
+      });
     }
     if (changes.status && changes.status !== before.status) {
       Object.assign(data, momentsFor(before.status, changes.status, before, now));
       data.status = changes.status;
       events.push({ kind: "status.changed", data: { from: before.status, to: changes.status }, keyMoment: true });
       const resolved = changes.status === "resolved";
-      notify.push(resolved
-        ? { type: "incident.resolved", title: `${label} resolved`, text: before.title }
-        : { type: "incident.status_changed", title: `${label}: ${STATUS_LABELS[changes.status]}`, text: `${before.title}: ${STATUS_LABELS[before.status]} → ${STATUS_LABELS[changes.status]}` });
+      notify.push(
+        resolved
+          ? { type: "incident.resolved", title: `${label} resolved`, text: before.title }
+          : {
+              type: "incident.status_changed",
+              title: `${label}: ${STATUS_LABELS[changes.status]}`,
+              text: `${before.title}: ${STATUS_LABELS[before.status]} → ${STATUS_LABELS[changes.status]}`,
+            },
+      );
       if (resolved) data.nextUpdateDueAt = null;
     }
     const editedMoments: Record<string, { from: Date | null; to: Date | null }> = {};
@@ -99,33 +137,60 @@ export async function updateIncident(ctx: OrgContext, ref: string, expectedVersi
     }
     if (data.severity && before.status !== "resolved" && data.status !== "resolved") {
       // A new severity brings its own cadence, counted from now.
-      const def = await tx.severityDefinition.findUnique({ where: { orgId_severity: { orgId: ctx.org.id, severity: changes.severity! } }, select: { updateIntervalMinutes: true } });
+      const def = await tx.severityDefinition.findUnique({
+        where: { orgId_severity: { orgId: ctx.org.id, severity: changes.severity! } },
+        select: { updateIntervalMinutes: true },
+      });
       data.nextUpdateDueAt = nextUpdateDue(now, def?.updateIntervalMinutes, false);
     }
     if (before.status === "resolved" && changes.status && changes.status !== "resolved") {
-      const def = await tx.severityDefinition.findUnique({ where: { orgId_severity: { orgId: ctx.org.id, severity: (changes.severity ?? before.severity) } }, select: { updateIntervalMinutes: true } });
+      const def = await tx.severityDefinition.findUnique({
+        where: { orgId_severity: { orgId: ctx.org.id, severity: changes.severity ?? before.severity } },
+        select: { updateIntervalMinutes: true },
+      });
       data.nextUpdateDueAt = nextUpdateDue(now, def?.updateIntervalMinutes, false);
     }
     if (changes.serviceIds) await setServices(tx, ctx, before.id, changes.serviceIds, events);
-    if (changes.private !== undefined || changes.memberIds) await setAccess(tx, ctx, before, changes.private ?? before.private, changes.memberIds, data, events);
+    if (changes.private !== undefined || changes.memberIds)
+      await setAccess(tx, ctx, before, changes.private ?? before.private, changes.memberIds, data, events);
 
     if (events.length === 0) return before;
-    const updated = await tx.incident.updateMany({ where: { id: before.id, orgId: ctx.org.id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    const updated = await tx.incident.updateMany({
+      where: { id: before.id, orgId: ctx.org.id, version: expectedVersion },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (updated.count !== 1) {
       const current = await loadIncident(tx, ctx, before.id);
-      throw conflict("Someone changed this incident meanwhile. Review the current values and try again.", { current: currentState(current) });
+      throw conflict("Someone changed this incident meanwhile. Review the current values and try again.", {
+        current: currentState(current),
+      });
     }
     const after = await loadIncident(tx, ctx, before.id);
     for (const e of events) await appendTimelineEvent(tx, ctx, before.id, { ...e, occurredAt: now });
-    await recordAudit(tx, ctx, { action: "incident.updated", entityType: "incident", entityId: before.id, before: currentState(before), after: currentState(after) });
+    await recordAudit(tx, ctx, {
+      action: "incident.updated",
+      entityType: "incident",
+      entityId: before.id,
+      before: currentState(before),
+      after: currentState(after),
+    });
     await publishChange(tx, { orgId: ctx.org.id, topic: "incident", id: before.id, kind: "updated" });
     // Status page subscribers: an incident that just became public is news to them, as is a resolution.
     if (!after.private && (before.private || (after.status === "resolved" && before.status !== "resolved"))) {
-      await queueStatusEvent(tx, { kind: "incident", orgId: ctx.org.id, incidentId: after.id, reason: before.private ? "created" : "resolved" });
+      await queueStatusEvent(tx, {
+        kind: "incident",
+        orgId: ctx.org.id,
+        incidentId: after.id,
+        reason: before.private ? "created" : "resolved",
+      });
     }
     for (const n of notify) {
       await publishNotification(tx, {
-        ...n, orgId: ctx.org.id, private: after.private, url: incidentUrl(ctx, after.number), occurredAt: now,
+        ...n,
+        orgId: ctx.org.id,
+        private: after.private,
+        url: incidentUrl(ctx, after.number),
+        occurredAt: now,
         data: { incidentId: after.id, number: after.number, severity: after.severity, status: after.status },
       });
     }
@@ -138,8 +203,11 @@ type Events = { kind: string; data: Record<string, unknown> }[];
 async function setServices(tx: Tx, ctx: OrgContext, incidentId: string, ids: string[], events: Events) {
   const wanted = [...new Set(ids)];
   const found = await tx.service.findMany({ where: { orgId: ctx.org.id, id: { in: wanted } }, select: { id: true } });
-  if (found.length !== wanted.length) throw validationFailed("One or more services were not found in this organization.");
-  const existing = (await tx.incidentService.findMany({ where: { incidentId }, select: { serviceId: true } })).map((s) => s.serviceId);
+  if (found.length !== wanted.length)
+    throw validationFailed("One or more services were not found in this organization.");
+  const existing = (await tx.incidentService.findMany({ where: { incidentId }, select: { serviceId: true } })).map(
+    (s) => s.serviceId,
+  );
   const added = wanted.filter((id) => !existing.includes(id));
   const removed = existing.filter((id) => !wanted.includes(id));
   if (!added.length && !removed.length) return;
@@ -148,16 +216,28 @@ async function setServices(tx: Tx, ctx: OrgContext, incidentId: string, ids: str
   events.push({ kind: "services.changed", data: { added, removed } });
 }
 
-async function setAccess(tx: Tx, ctx: OrgContext, before: { id: string; private: boolean }, isPrivate: boolean, memberIds: string[] | undefined, data: Record<string, unknown>, events: Events) {
-  const existing = (await tx.incidentAccess.findMany({ where: { incidentId: before.id }, select: { userId: true } })).map((a) => a.userId);
+async function setAccess(
+  tx: Tx,
+  ctx: OrgContext,
+  before: { id: string; private: boolean },
+  isPrivate: boolean,
+  memberIds: string[] | undefined,
+  data: Record<string, unknown>,
+  events: Events,
+) {
+  const existing = (
+    await tx.incidentAccess.findMany({ where: { incidentId: before.id }, select: { userId: true } })
+  ).map((a) => a.userId);
   const self = ctx.actor.type === "user" ? [ctx.actor.id] : [];
   // Making an incident private must not lock out the person doing it.
   const wanted = [...new Set([...(memberIds ?? existing), ...(isPrivate && !before.private ? self : [])])];
   if (wanted.length) {
     const found = await tx.membership.count({ where: { orgId: ctx.org.id, userId: { in: wanted } } });
-    if (found !== wanted.length) throw validationFailed("Everyone on a private incident must be a member of this organization.");
+    if (found !== wanted.length)
+      throw validationFailed("Everyone on a private incident must be a member of this organization.");
   }
-  if (isPrivate && wanted.length === 0) throw validationFailed("A private incident needs at least one member who can see it.");
+  if (isPrivate && wanted.length === 0)
+    throw validationFailed("A private incident needs at least one member who can see it.");
   const added = wanted.filter((id) => !existing.includes(id));
   const removed = existing.filter((id) => !wanted.includes(id));
   await tx.incidentAccess.deleteMany({ where: { incidentId: before.id, userId: { in: removed } } });

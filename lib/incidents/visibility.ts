@@ -20,7 +20,10 @@ export function visibleIncidents(ctx: OrgContext): Prisma.IncidentWhereInput {
  */
 export async function hiddenIncidentAuditFilter(ctx: OrgContext): Promise<Prisma.AuditLogWhereInput | null> {
   if (ctx.actor.type === "system") return null;
-  const hidden = await db.incident.findMany({ where: { orgId: ctx.org.id, private: true, NOT: visibleIncidents(ctx) }, select: { id: true, tasks: { select: { id: true } } } });
+  const hidden = await db.incident.findMany({
+    where: { orgId: ctx.org.id, private: true, NOT: visibleIncidents(ctx) },
+    select: { id: true, tasks: { select: { id: true } } },
+  });
   if (hidden.length === 0) return null;
   return {
     OR: [

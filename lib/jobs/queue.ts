@@ -19,7 +19,17 @@ import type { SubscriberJob } from "@/lib/statuspage/subscriptions";
 // and each scheduled tick runs once however many instances are up.
 const globalForJobs = globalThis as unknown as { vigilBoss?: Promise<PgBoss> };
 
-export const QUEUES = { housekeeping: "housekeeping", notifications: "notifications", inboundDeliveriesPurge: "inbound-deliveries-purge", sloPrometheusPoll: PROMETHEUS_POLL_QUEUE, sloAlerts: "slo-alerts", incidentReminders: INCIDENT_REMINDERS_QUEUE, postmortemReminders: POSTMORTEM_REMINDER_QUEUE, statusFanOut: STATUS_QUEUES.fanOut, statusDeliver: STATUS_QUEUES.deliver } as const;
+export const QUEUES = {
+  housekeeping: "housekeeping",
+  notifications: "notifications",
+  inboundDeliveriesPurge: "inbound-deliveries-purge",
+  sloPrometheusPoll: PROMETHEUS_POLL_QUEUE,
+  sloAlerts: "slo-alerts",
+  incidentReminders: INCIDENT_REMINDERS_QUEUE,
+  postmortemReminders: POSTMORTEM_REMINDER_QUEUE,
+  statusFanOut: STATUS_QUEUES.fanOut,
+  statusDeliver: STATUS_QUEUES.deliver,
+} as const;
 
 async function createBoss(): Promise<PgBoss> {
   const url = env().DATABASE_URL;
@@ -44,11 +54,18 @@ export async function startWorkers(): Promise<void> {
     const purged = await purgeOldLoginAttempts();
     log.info({ purged }, "housekeeping: purged old sign-in attempts");
   });
-  await boss.work<DeliveryJob>(QUEUES.notifications, { batchSize: 5, pollingIntervalSeconds: 1, perJobResults: true }, async (jobs) => {
-    // Settled one by one: a failing target is retried without re-sending the others.
-    const results = await Promise.allSettled(jobs.map((job) => deliver(job.data, job.retryCount + 1)));
-    return jobs.map((job, i) => ({ id: job.id, status: results[i]?.status === "fulfilled" ? ("completed" as const) : ("failed" as const) }));
-  });
+  await boss.work<DeliveryJob>(
+    QUEUES.notifications,
+    { batchSize: 5, pollingIntervalSeconds: 1, perJobResults: true },
+    async (jobs) => {
+      // Settled one by one: a failing target is retried without re-sending the others.
+      const results = await Promise.allSettled(jobs.map((job) => deliver(job.data, job.retryCount + 1)));
+      return jobs.map((job, i) => ({
+        id: job.id,
+        status: results[i]?.status === "fulfilled" ? ("completed" as const) : ("failed" as const),
+      }));
+    },
+  );
   await boss.schedule(QUEUES.inboundDeliveriesPurge, "7 * * * *");
   await boss.work(QUEUES.inboundDeliveriesPurge, async () => {
     log.info({ purged: await purgeInboundDeliveries() }, "forgot old inbound webhook message ids");
@@ -68,12 +85,23 @@ export async function startWorkers(): Promise<void> {
     log.info({ reminded: await remindOverduePostmortems() }, "sent overdue post-mortem reminders");
   });
   await boss.work<StatusEvent>(QUEUES.statusFanOut, { pollingIntervalSeconds: 1 }, async ([job]) => {
-    if (job) log.info({ event: job.data, deliveries: await fanOutStatusEvent(boss, job.data) }, "queued status page subscriber notifications");
+    if (job)
+      log.info(
+        { event: job.data, deliveries: await fanOutStatusEvent(boss, job.data) },
+        "queued status page subscriber notifications",
+      );
   });
-  await boss.work<SubscriberJob>(QUEUES.statusDeliver, { batchSize: 5, pollingIntervalSeconds: 1, perJobResults: true }, async (jobs) => {
-    const results = await Promise.allSettled(jobs.map((job) => deliverToSubscriber(job.data)));
-    return jobs.map((job, i) => ({ id: job.id, status: results[i]?.status === "fulfilled" ? ("completed" as const) : ("failed" as const) }));
-  });
+  await boss.work<SubscriberJob>(
+    QUEUES.statusDeliver,
+    { batchSize: 5, pollingIntervalSeconds: 1, perJobResults: true },
+    async (jobs) => {
+      const results = await Promise.allSettled(jobs.map((job) => deliverToSubscriber(job.data)));
+      return jobs.map((job, i) => ({
+        id: job.id,
+        status: results[i]?.status === "fulfilled" ? ("completed" as const) : ("failed" as const),
+      }));
+    },
+  );
   log.info({ queues: Object.values(QUEUES) }, "background workers started");
 }
 

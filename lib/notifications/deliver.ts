@@ -13,25 +13,49 @@ export async function deliver(job: DeliveryJob, attempt: number): Promise<void> 
   const target = await db.notificationTarget.findUnique({ where: { id: job.targetId } });
   if (!target || !target.enabled) return; // removed or disabled since: nothing to do
   const started = performance.now();
-  const outcome = target.kind === "email" ? await sendEmail(target.email, job) : await post(target.kind as Exclude<TargetKind, "email">, target.url, target.secret, job);
+  const outcome =
+    target.kind === "email"
+      ? await sendEmail(target.email, job)
+      : await post(target.kind as Exclude<TargetKind, "email">, target.url, target.secret, job);
   await db.notificationDelivery.create({
-    data: { targetId: target.id, eventId: job.message.id, event: job.message.type, attempt, status: outcome.error ? "failed" : "delivered", responseCode: outcome.responseCode, error: outcome.error, durationMs: Math.round(performance.now() - started) },
+    data: {
+      targetId: target.id,
+      eventId: job.message.id,
+      event: job.message.type,
+      attempt,
+      status: outcome.error ? "failed" : "delivered",
+      responseCode: outcome.responseCode,
+      error: outcome.error,
+      durationMs: Math.round(performance.now() - started),
+    },
   });
   if (outcome.error) {
-    log.warn({ targetId: target.id, eventId: job.message.id, attempt, error: outcome.error }, "notification delivery failed; will retry");
+    log.warn(
+      { targetId: target.id, eventId: job.message.id, attempt, error: outcome.error },
+      "notification delivery failed; will retry",
+    );
     throw new Error(outcome.error);
   }
 }
 
 type Outcome = { responseCode: number | null; error: string | null };
 
-async function post(kind: Exclude<TargetKind, "email">, url: string | null, secret: string, job: DeliveryJob): Promise<Outcome> {
+async function post(
+  kind: Exclude<TargetKind, "email">,
+  url: string | null,
+  secret: string,
+  job: DeliveryJob,
+): Promise<Outcome> {
   if (!url) return { responseCode: null, error: "the target has no URL" };
   const body = renderBody(kind, job.message);
   try {
     const response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", "user-agent": "Vigil-Webhooks/1", ...signatureHeaders(secret, job.message.id, body) },
+      headers: {
+        "content-type": "application/json",
+        "user-agent": "Vigil-Webhooks/1",
+        ...signatureHeaders(secret, job.message.id, body),
+      },
       body,
       signal: AbortSignal.timeout(TIMEOUT_MS),
       redirect: "manual",
@@ -39,7 +63,15 @@ async function post(kind: Exclude<TargetKind, "email">, url: string | null, secr
     await response.body?.cancel();
     return { responseCode: response.status, error: response.ok ? null : `HTTP ${response.status}` };
   } catch (e) {
-    return { responseCode: null, error: e instanceof Error ? (e.name === "TimeoutError" ? `no answer within ${TIMEOUT_MS / 1000} s` : e.message) : String(e) };
+    return {
+      responseCode: null,
+      error:
+        e instanceof Error
+          ? e.name === "TimeoutError"
+            ? `no answer within ${TIMEOUT_MS / 1000} s`
+            : e.message
+          : String(e),
+    };
   }
 }
 
@@ -49,7 +81,11 @@ async function sendEmail(to: string | null, job: DeliveryJob): Promise<Outcome> 
   try {
     // Messages about one incident thread together in the reader's mailbox.
     const incidentId = typeof job.message.data.incidentId === "string" ? job.message.data.incidentId : null;
-    await sendMail({ to, ...renderEmail(job.message), ...(incidentId ? { threadId: `incident-${incidentId}@vigil` } : {}) });
+    await sendMail({
+      to,
+      ...renderEmail(job.message),
+      ...(incidentId ? { threadId: `incident-${incidentId}@vigil` } : {}),
+    });
     return { responseCode: null, error: null };
   } catch (e) {
     return { responseCode: null, error: e instanceof Error ? e.message : String(e) };

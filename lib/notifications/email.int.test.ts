@@ -23,7 +23,9 @@ afterAll(async () => {
 async function mailTo(address: string, subject: RegExp, ms = 15_000) {
   const deadline = Date.now() + ms;
   for (;;) {
-    const found = smtp.messages.find((m) => m.subject && subject.test(m.subject) && JSON.stringify(m.to).includes(address));
+    const found = smtp.messages.find(
+      (m) => m.subject && subject.test(m.subject) && JSON.stringify(m.to).includes(address),
+    );
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no mail to ${address} matching ${subject}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -33,7 +35,12 @@ async function mailTo(address: string, subject: RegExp, ms = 15_000) {
 describe("email notification targets", () => {
   it("email a declaration to the target's address through SMTP, and never name a private incident", async () => {
     const { members } = await orgWithMembers(["admin", "responder"]);
-    const { target } = await createTarget(members.admin.ctx, { name: "Incident list", kind: "email", email: "incidents@example.test", events: ["incident.declared"] });
+    const { target } = await createTarget(members.admin.ctx, {
+      name: "Incident list",
+      kind: "email",
+      email: "incidents@example.test",
+      events: ["incident.declared"],
+    });
     expect(target).toMatchObject({ kind: "email", email: "incidents@example.test", url: null });
 
     const incident = await declareIncident(members.responder.ctx, { title: "Card payments failing", severity: "SEV1" });
@@ -51,8 +58,12 @@ describe("email notification targets", () => {
   it("needs an address for email and a URL for webhooks, with messages a person can act on", () => {
     const noAddress = targetSchema.safeParse({ name: "x", kind: "email", url: "https://example.test/hook" });
     expect(noAddress.success).toBe(false);
-    expect(targetSchema.safeParse({ name: "x", kind: "email", email: "not-an-address" }).error?.issues[0]?.message).toContain("Enter an email address");
+    expect(
+      targetSchema.safeParse({ name: "x", kind: "email", email: "not-an-address" }).error?.issues[0]?.message,
+    ).toContain("Enter an email address");
     expect(targetSchema.safeParse({ name: "x", kind: "webhook", email: "ops@example.test" }).success).toBe(false);
-    expect(targetSchema.safeParse({ name: "x", kind: "pager" }).error?.issues[0]?.message).toBe("The kind is webhook, slack or email.");
+    expect(targetSchema.safeParse({ name: "x", kind: "pager" }).error?.issues[0]?.message).toBe(
+      "The kind is webhook, slack or email.",
+    );
   });
 });

@@ -15,7 +15,15 @@ const event: NotificationEvent = {
 describe("notification messages", () => {
   it("renders Vigil's JSON with the event's fields", () => {
     const body = JSON.parse(renderBody("webhook", toMessage("evt_1", event)));
-    expect(body).toEqual({ id: "evt_1", type: "incident.declared", occurredAt: "2026-11-23T10:00:00.000Z", title: event.title, text: event.text, url: event.url, data: { incidentNumber: 7 } });
+    expect(body).toEqual({
+      id: "evt_1",
+      type: "incident.declared",
+      occurredAt: "2026-11-23T10:00:00.000Z",
+      title: event.title,
+      text: event.text,
+      url: event.url,
+      data: { incidentNumber: 7 },
+    });
   });
 
   it("renders a Slack message with escaped text and a link", () => {
@@ -42,7 +50,16 @@ describe("notification messages", () => {
 
 describe("email messages", () => {
   it("carry the title as the subject and a link back to Vigil", () => {
-    const message = toMessage("evt_1", { type: "incident.declared", orgId: "o", private: false, title: "INC-7 declared (SEV2)", text: "Queue backlog", url: "https://vigil.example/acme/incidents/7", data: {}, occurredAt: new Date("2026-12-01T03:00:00Z") });
+    const message = toMessage("evt_1", {
+      type: "incident.declared",
+      orgId: "o",
+      private: false,
+      title: "INC-7 declared (SEV2)",
+      text: "Queue backlog",
+      url: "https://vigil.example/acme/incidents/7",
+      data: {},
+      occurredAt: new Date("2026-12-01T03:00:00Z"),
+    });
     expect(renderEmail(message)).toEqual({
       subject: "[Vigil] INC-7 declared (SEV2)",
       text: "Queue backlog\n\nOpen in Vigil: https://vigil.example/acme/incidents/7\n\n— incident.declared at 2026-12-01T03:00:00.000Z",

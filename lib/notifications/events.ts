@@ -50,12 +50,23 @@ export function toMessage(id: string, event: NotificationEvent): OutboundMessage
       data: { private: true },
     };
   }
-  return { id, type: event.type, occurredAt: event.occurredAt.toISOString(), title: event.title, text: event.text, ...(event.url ? { url: event.url } : {}), data: event.data };
+  return {
+    id,
+    type: event.type,
+    occurredAt: event.occurredAt.toISOString(),
+    title: event.title,
+    text: event.text,
+    ...(event.url ? { url: event.url } : {}),
+    data: event.data,
+  };
 }
 
 /** An email for a message: the title as the subject, the text and a link to Vigil as the body. */
 export function renderEmail(message: OutboundMessage): { subject: string; text: string } {
-  return { subject: `[Vigil] ${message.title}`, text: `${message.text}\n${message.url ? `\nOpen in Vigil: ${message.url}\n` : ""}\n— ${message.type} at ${message.occurredAt}` };
+  return {
+    subject: `[Vigil] ${message.title}`,
+    text: `${message.text}\n${message.url ? `\nOpen in Vigil: ${message.url}\n` : ""}\n— ${message.type} at ${message.occurredAt}`,
+  };
 }
 
 /** The HTTP body for a target kind: Vigil's JSON, or a Slack incoming-webhook message. */
@@ -65,7 +76,10 @@ export function renderBody(kind: Exclude<TargetKind, "email">, message: Outbound
     return JSON.stringify({
       text: `${message.title}: ${message.text}`,
       blocks: [
-        { type: "section", text: { type: "mrkdwn", text: `*${escapeSlack(message.title)}*\n${escapeSlack(message.text)}${link}` } },
+        {
+          type: "section",
+          text: { type: "mrkdwn", text: `*${escapeSlack(message.title)}*\n${escapeSlack(message.text)}${link}` },
+        },
         { type: "context", elements: [{ type: "mrkdwn", text: `${message.type} · ${message.occurredAt}` }] },
       ],
     });

@@ -42,14 +42,31 @@ async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, m
 describe("outbound notifications", () => {
   it("delivers a signed message after the transaction commits and logs the attempt", async () => {
     const { org, members } = await orgWithMembers(["admin"]);
-    const { target, secret } = await createTarget(members.admin.ctx, { name: "hook", kind: "webhook", url, events: ["incident.declared"] });
+    const { target, secret } = await createTarget(members.admin.ctx, {
+      name: "hook",
+      kind: "webhook",
+      url,
+      events: ["incident.declared"],
+    });
     const queued = await db.$transaction((tx) =>
-      publishNotification(tx, { type: "incident.declared", orgId: org.id, private: false, title: "INC-1 declared", text: "SEV2", data: { n: 1 }, occurredAt: new Date() }),
+      publishNotification(tx, {
+        type: "incident.declared",
+        orgId: org.id,
+        private: false,
+        title: "INC-1 declared",
+        text: "SEV2",
+        data: { n: 1 },
+        occurredAt: new Date(),
+      }),
     );
     expect(queued).toBe(1);
     const hit = await waitFor(() => received.find((r) => r.body.includes("INC-1 declared")));
-    expect(new Webhook(secret).verify(hit.body, Object.fromEntries(hit.headers))).toMatchObject({ title: "INC-1 declared" });
-    const log = await waitFor(async () => (await db.notificationDelivery.findFirst({ where: { targetId: target.id } })) ?? undefined);
+    expect(new Webhook(secret).verify(hit.body, Object.fromEntries(hit.headers))).toMatchObject({
+      title: "INC-1 declared",
+    });
+    const log = await waitFor(
+      async () => (await db.notificationDelivery.findFirst({ where: { targetId: target.id } })) ?? undefined,
+    );
     expect(log).toMatchObject({ status: "delivered", responseCode: 204, attempt: 1, event: "incident.declared" });
   });
 
@@ -57,12 +74,28 @@ describe("outbound notifications", () => {
     const { org, members } = await orgWithMembers(["admin"]);
     await createTarget(members.admin.ctx, { name: "only-slo", kind: "webhook", url, events: ["slo.alert_fired"] });
     const skipped = await db.$transaction((tx) =>
-      publishNotification(tx, { type: "incident.declared", orgId: org.id, private: false, title: "not for slo", text: "", data: {}, occurredAt: new Date() }),
+      publishNotification(tx, {
+        type: "incident.declared",
+        orgId: org.id,
+        private: false,
+        title: "not for slo",
+        text: "",
+        data: {},
+        occurredAt: new Date(),
+      }),
     );
     expect(skipped).toBe(0);
     await expect(
       db.$transaction(async (tx) => {
-        await publishNotification(tx, { type: "slo.alert_fired", orgId: org.id, private: false, title: "rolled back alert", text: "", data: {}, occurredAt: new Date() });
+        await publishNotification(tx, {
+          type: "slo.alert_fired",
+          orgId: org.id,
+          private: false,
+          title: "rolled back alert",
+          text: "",
+          data: {},
+          occurredAt: new Date(),
+        });
         throw new Error("abort");
       }),
     ).rejects.toThrow("abort");
@@ -75,7 +108,9 @@ describe("outbound notifications", () => {
     const { target } = await createTarget(members.admin.ctx, { name: "flaky", kind: "slack", url, events: [] });
     failNext = 1;
     await sendTestNotification(members.admin.ctx, target.id);
-    const first = await waitFor(async () => (await db.notificationDelivery.findFirst({ where: { targetId: target.id } })) ?? undefined);
+    const first = await waitFor(
+      async () => (await db.notificationDelivery.findFirst({ where: { targetId: target.id } })) ?? undefined,
+    );
     expect(first).toMatchObject({ status: "failed", responseCode: 503, error: "HTTP 503", attempt: 1 });
     const slack = received.find((r) => r.body.includes("Test notification from Vigil"));
     expect(JSON.parse(slack!.body).blocks).toBeDefined();

@@ -15,7 +15,10 @@ const RETRY = { retryLimit: 10, retryDelay: 15, retryBackoff: true, retryDelayMa
  * change notifies no one, and a committed one is never forgotten.
  */
 export async function publishNotification(tx: Tx, event: NotificationEvent): Promise<number> {
-  const targets = await tx.notificationTarget.findMany({ where: { orgId: event.orgId, enabled: true }, select: { id: true, events: true } });
+  const targets = await tx.notificationTarget.findMany({
+    where: { orgId: event.orgId, enabled: true },
+    select: { id: true, events: true },
+  });
   // A test goes only to the target being tested.
   const testTarget = event.type === "test" ? (event.data.targetId as string) : null;
   const chosen = targets.filter((t) => (testTarget ? t.id === testTarget : wants(t.events, event.type)));

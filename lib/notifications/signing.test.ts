@@ -7,7 +7,12 @@ const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 describe("outbound webhook signatures", () => {
   it("produce the Standard Webhooks reference signature", () => {
     // The specification's test vector.
-    const headers = signatureHeaders(secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", '{"test": 2432232314}', new Date(1614265330 * 1000));
+    const headers = signatureHeaders(
+      secret,
+      "msg_p5jXN8AQM9LWM0D4loKWxJek",
+      '{"test": 2432232314}',
+      new Date(1614265330 * 1000),
+    );
     expect(headers).toEqual({
       "webhook-id": "msg_p5jXN8AQM9LWM0D4loKWxJek",
       "webhook-timestamp": "1614265330",

@@ -19,27 +19,59 @@ const webhookUrl = z
   .url("Enter the full URL, starting with https://")
   .refine((u) => /^https?:\/\//.test(u), "Only http(s) URLs can receive webhooks.");
 
-export const targetSchema = z.discriminatedUnion("kind", [
-  z.object({ ...targetBase, kind: z.literal("webhook"), url: webhookUrl }),
-  z.object({ ...targetBase, kind: z.literal("slack"), url: webhookUrl }),
-  z.object({ ...targetBase, kind: z.literal("email"), email: z.email("Enter an email address, e.g. incidents@example.com (a list address works well).") }),
-], { error: "The kind is webhook, slack or email." });
+export const targetSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ ...targetBase, kind: z.literal("webhook"), url: webhookUrl }),
+    z.object({ ...targetBase, kind: z.literal("slack"), url: webhookUrl }),
+    z.object({
+      ...targetBase,
+      kind: z.literal("email"),
+      email: z.email("Enter an email address, e.g. incidents@example.com (a list address works well)."),
+    }),
+  ],
+  { error: "The kind is webhook, slack or email." },
+);
 
-const fields = { id: true, name: true, kind: true, url: true, email: true, events: true, enabled: true, createdAt: true } as const;
+const fields = {
+  id: true,
+  name: true,
+  kind: true,
+  url: true,
+  email: true,
+  events: true,
+  enabled: true,
+  createdAt: true,
+} as const;
 
 export async function listTargets(ctx: OrgContext) {
   authorize(ctx, "config:write");
-  return db.notificationTarget.findMany({ where: { orgId: ctx.org.id }, select: fields, orderBy: { createdAt: "asc" } });
+  return db.notificationTarget.findMany({
+    where: { orgId: ctx.org.id },
+    select: fields,
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 /** Returns the signing secret once; receivers verify `webhook-signature` with it. */
 export async function createTarget(ctx: OrgContext, input: z.infer<typeof targetSchema>) {
   authorize(ctx, "config:write");
-  if (input.kind === "email" && !emailEnabled()) throw validationFailed("Email is switched off: set SMTP_URL and SMTP_FROM (see README, Configuration) to send notifications by email.");
+  if (input.kind === "email" && !emailEnabled())
+    throw validationFailed(
+      "Email is switched off: set SMTP_URL and SMTP_FROM (see README, Configuration) to send notifications by email.",
+    );
   const secret = `whsec_${randomBytes(24).toString("base64")}`;
   const target = await db.$transaction(async (tx) => {
-    const created = await tx.notificationTarget.create({ data: { ...input, orgId: ctx.org.id, secret }, select: fields });
-    await recordAudit(tx, ctx, { action: "notification_target.created", entityType: "notification_target", entityId: created.id, after: created });
+    const created = await tx.notificationTarget.create({
+      data: { ...input, orgId: ctx.org.id, secret },
+      select: fields,
+    });
+    await recordAudit(tx, ctx, {
+      action: "notification_target.created",
+      entityType: "notification_target",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
   return { target, secret };
@@ -56,7 +88,13 @@ export async function setTargetEnabled(ctx: OrgContext, id: string, enabled: boo
   const before = await ownTarget(ctx, id);
   return db.$transaction(async (tx) => {
     const after = await tx.notificationTarget.update({ where: { id: before.id }, data: { enabled }, select: fields });
-    await recordAudit(tx, ctx, { action: enabled ? "notification_target.enabled" : "notification_target.disabled", entityType: "notification_target", entityId: id, before, after });
+    await recordAudit(tx, ctx, {
+      action: enabled ? "notification_target.enabled" : "notification_target.disabled",
+      entityType: "notification_target",
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -66,7 +104,12 @@ export async function deleteTarget(ctx: OrgContext, id: string) {
   const before = await ownTarget(ctx, id);
   await db.$transaction(async (tx) => {
     await tx.notificationTarget.delete({ where: { id: before.id } });
-    await recordAudit(tx, ctx, { action: "notification_target.deleted", entityType: "notification_target", entityId: id, before });
+    await recordAudit(tx, ctx, {
+      action: "notification_target.deleted",
+      entityType: "notification_target",
+      entityId: id,
+      before,
+    });
   });
 }
 

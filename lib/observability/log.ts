@@ -11,6 +11,9 @@ export const log: pino.Logger =
     base: { service: "vigil" },
     formatters: { level: (label) => ({ level: label }) },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ["password", "*.password", "token", "*.token", "authorization", "*.authorization", "secret", "*.secret"], censor: "[redacted]" },
+    redact: {
+      paths: ["password", "*.password", "token", "*.token", "authorization", "*.authorization", "secret", "*.secret"],
+      censor: "[redacted]",
+    },
   });
 globalForLog.vigilLogger = log;

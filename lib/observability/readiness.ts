@@ -3,7 +3,11 @@ import pg from "pg";
 import { pendingMigrations } from "@/lib/db/migrations-on-disk";
 import { env } from "@/lib/env";
 
-export async function databaseReadiness(): Promise<{ status: "ready" | "not_ready"; database: string; pendingMigrations?: string[] }> {
+export async function databaseReadiness(): Promise<{
+  status: "ready" | "not_ready";
+  database: string;
+  pendingMigrations?: string[];
+}> {
   const url = env().DATABASE_URL;
   if (!url) return { status: "not_ready", database: "DATABASE_URL is not set" };
   // A short-lived client with a tight timeout: readiness must answer even when the pool is exhausted.
@@ -11,7 +15,9 @@ export async function databaseReadiness(): Promise<{ status: "ready" | "not_read
   try {
     await client.connect();
     const pending = await pendingMigrations(client);
-    return pending.length ? { status: "not_ready", database: "reachable", pendingMigrations: pending } : { status: "ready", database: "reachable" };
+    return pending.length
+      ? { status: "not_ready", database: "reachable", pendingMigrations: pending }
+      : { status: "ready", database: "reachable" };
   } catch {
     return { status: "not_ready", database: "unreachable" };
   } finally {

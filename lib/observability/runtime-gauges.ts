@@ -8,5 +8,6 @@ export async function collectRuntimeGauges(): Promise<void> {
   metrics.poolConnections.set({ state: "total" }, dbPool.totalCount);
   metrics.poolConnections.set({ state: "idle" }, dbPool.idleCount);
   metrics.poolConnections.set({ state: "waiting" }, dbPool.waitingCount);
-  for (const row of await jobCounts().catch(() => [])) metrics.jobs.set({ queue: row.queue, state: row.state }, row.count);
+  for (const row of await jobCounts().catch(() => []))
+    metrics.jobs.set({ queue: row.queue, state: row.state }, row.count);
 }

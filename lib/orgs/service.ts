@@ -19,7 +19,18 @@ export const slugSchema = z
   .max(48)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes, e.g. acme-sre.");
 
-const RESERVED_SLUGS = new Set(["api", "signin", "signup", "invite", "status", "orgs", "metrics", "setup", "_next", "settings"]);
+const RESERVED_SLUGS = new Set([
+  "api",
+  "signin",
+  "signup",
+  "invite",
+  "status",
+  "orgs",
+  "metrics",
+  "setup",
+  "_next",
+  "settings",
+]);
 
 export const createOrgSchema = z.object({
   name: z.string().trim().min(1, "Give the organization a name.").max(100),
@@ -30,10 +41,18 @@ export async function createOrganization(user: SessionUser, input: z.infer<typeo
   const existing = await db.organization.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (existing) throw conflict(`The address "${input.slug}" is taken; choose another.`);
   return db.$transaction(async (tx) => {
-    const org = await tx.organization.create({ data: { name: input.name, slug: input.slug }, select: { id: true, slug: true, name: true } });
+    const org = await tx.organization.create({
+      data: { name: input.name, slug: input.slug },
+      select: { id: true, slug: true, name: true },
+    });
     await tx.membership.create({ data: { orgId: org.id, userId: user.id, role: "owner" } });
     const ctx: OrgContext = { org, actor: { type: "user", id: user.id, label: user.email, role: "owner" } };
-    await recordAudit(tx, ctx, { action: "organization.created", entityType: "organization", entityId: org.id, after: org });
+    await recordAudit(tx, ctx, {
+      action: "organization.created",
+      entityType: "organization",
+      entityId: org.id,
+      after: org,
+    });
     return org;
   });
 }
@@ -55,7 +74,9 @@ function actorRole(actor: Actor): Role {
 
 export const inviteSchema = z.object({
   role: z.enum(ROLES),
-  email: z.union([z.literal(""), z.string().trim().toLowerCase().email("Enter a valid email address, or leave it empty.")]).optional(),
+  email: z
+    .union([z.literal(""), z.string().trim().toLowerCase().email("Enter a valid email address, or leave it empty.")])
+    .optional(),
 });
 
 /** Returns the secret invite token once; the link is /invite/<token>. */
@@ -75,7 +96,12 @@ export async function createInvite(ctx: OrgContext, input: z.infer<typeof invite
       },
       select: { id: true, role: true, email: true, expiresAt: true, createdAt: true },
     });
-    await recordAudit(tx, ctx, { action: "invite.created", entityType: "invite", entityId: created.id, after: created });
+    await recordAudit(tx, ctx, {
+      action: "invite.created",
+      entityType: "invite",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
   return { invite, secret };
@@ -93,7 +119,10 @@ export async function listPendingInvites(ctx: OrgContext) {
 export async function revokeInvite(ctx: OrgContext, inviteId: string) {
   authorize(ctx, "members:manage");
   await db.$transaction(async (tx) => {
-    const invite = await tx.invite.findFirst({ where: { id: inviteId, orgId: ctx.org.id }, select: { id: true, role: true, email: true, revokedAt: true } });
+    const invite = await tx.invite.findFirst({
+      where: { id: inviteId, orgId: ctx.org.id },
+      select: { id: true, role: true, email: true, revokedAt: true },
+    });
     if (!invite) throw notFound("Invite");
     await tx.invite.update({ where: { id: invite.id }, data: { revokedAt: new Date() } });
     await recordAudit(tx, ctx, { action: "invite.revoked", entityType: "invite", entityId: invite.id, before: invite });
@@ -103,7 +132,15 @@ export async function revokeInvite(ctx: OrgContext, inviteId: string) {
 async function usableInvite(tx: Tx, secret: string) {
   const invite = await tx.invite.findUnique({
     where: { tokenHash: hashSecret(secret) },
-    select: { id: true, role: true, email: true, expiresAt: true, acceptedAt: true, revokedAt: true, org: { select: { id: true, slug: true, name: true } } },
+    select: {
+      id: true,
+      role: true,
+      email: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      org: { select: { id: true, slug: true, name: true } },
+    },
   });
   if (!invite || invite.revokedAt) throw notFound("Invite");
   if (invite.acceptedAt) throw conflict("This invite has already been used. Ask for a new one.");
@@ -113,7 +150,9 @@ async function usableInvite(tx: Tx, secret: string) {
 
 /** What the invite page shows before anyone signs in. */
 export async function describeInvite(secret: string) {
-  return db.$transaction((tx) => usableInvite(tx, secret)).then((i) => ({ org: { name: i.org.name, slug: i.org.slug }, role: i.role, email: i.email }));
+  return db
+    .$transaction((tx) => usableInvite(tx, secret))
+    .then((i) => ({ org: { name: i.org.name, slug: i.org.slug }, role: i.role, email: i.email }));
 }
 
 export async function acceptInvite(user: SessionUser, secret: string) {
@@ -122,11 +161,21 @@ export async function acceptInvite(user: SessionUser, secret: string) {
     if (invite.email && invite.email !== user.email.toLowerCase()) {
       throw forbidden(`This invite is for ${invite.email}. Sign in with that address to accept it.`);
     }
-    const existing = await tx.membership.findUnique({ where: { userId_orgId: { userId: user.id, orgId: invite.org.id } } });
+    const existing = await tx.membership.findUnique({
+      where: { userId_orgId: { userId: user.id, orgId: invite.org.id } },
+    });
     await tx.invite.update({ where: { id: invite.id }, data: { acceptedAt: new Date(), acceptedById: user.id } });
     if (!existing) await tx.membership.create({ data: { orgId: invite.org.id, userId: user.id, role: invite.role } });
-    const ctx: OrgContext = { org: invite.org, actor: { type: "user", id: user.id, label: user.email, role: existing?.role ?? invite.role } };
-    await recordAudit(tx, ctx, { action: "invite.accepted", entityType: "membership", entityId: user.id, after: { role: existing?.role ?? invite.role, email: user.email } });
+    const ctx: OrgContext = {
+      org: invite.org,
+      actor: { type: "user", id: user.id, label: user.email, role: existing?.role ?? invite.role },
+    };
+    await recordAudit(tx, ctx, {
+      action: "invite.accepted",
+      entityType: "membership",
+      entityId: user.id,
+      after: { role: existing?.role ?? invite.role, email: user.email },
+    });
     return invite.org;
   });
 }
@@ -161,13 +210,27 @@ async function assertNotLastOwner(tx: Tx, orgId: string, membership: { role: Rol
 export async function changeMemberRole(ctx: OrgContext, membershipId: string, role: Role) {
   authorize(ctx, "members:manage");
   return db.$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({ where: { id: membershipId, orgId: ctx.org.id }, select: { id: true, role: true, user: { select: { email: true } } } });
+    const member = await tx.membership.findFirst({
+      where: { id: membershipId, orgId: ctx.org.id },
+      select: { id: true, role: true, user: { select: { email: true } } },
+    });
     if (!member) throw notFound("Member");
-    if (!canAssignRole(actorRole(ctx.actor), member.role, role)) throw forbidden("You cannot give this role to this member; ask an owner.");
+    if (!canAssignRole(actorRole(ctx.actor), member.role, role))
+      throw forbidden("You cannot give this role to this member; ask an owner.");
     if (member.role === role) return member;
     if (role !== "owner") await assertNotLastOwner(tx, ctx.org.id, member);
-    const after = await tx.membership.update({ where: { id: member.id }, data: { role }, select: { id: true, role: true, user: { select: { email: true } } } });
-    await recordAudit(tx, ctx, { action: "membership.role_changed", entityType: "membership", entityId: member.id, before: member, after });
+    const after = await tx.membership.update({
+      where: { id: member.id },
+      data: { role },
+      select: { id: true, role: true, user: { select: { email: true } } },
+    });
+    await recordAudit(tx, ctx, {
+      action: "membership.role_changed",
+      entityType: "membership",
+      entityId: member.id,
+      before: member,
+      after,
+    });
     return after;
   });
 }
@@ -175,17 +238,28 @@ export async function changeMemberRole(ctx: OrgContext, membershipId: string, ro
 export async function removeMember(ctx: OrgContext, membershipId: string) {
   authorize(ctx, "members:manage");
   await db.$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({ where: { id: membershipId, orgId: ctx.org.id }, select: { id: true, role: true, user: { select: { email: true } } } });
+    const member = await tx.membership.findFirst({
+      where: { id: membershipId, orgId: ctx.org.id },
+      select: { id: true, role: true, user: { select: { email: true } } },
+    });
     if (!member) throw notFound("Member");
     if (!canAssignRole(actorRole(ctx.actor), member.role, "viewer")) throw forbidden("Only owners can remove owners.");
     await assertNotLastOwner(tx, ctx.org.id, member);
     await tx.membership.delete({ where: { id: member.id } });
-    await recordAudit(tx, ctx, { action: "membership.removed", entityType: "membership", entityId: member.id, before: member });
+    await recordAudit(tx, ctx, {
+      action: "membership.removed",
+      entityType: "membership",
+      entityId: member.id,
+      before: member,
+    });
   });
 }
 
 export function validationError(error: z.ZodError) {
-  return validationFailed("Some fields need attention.", error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  return validationFailed(
+    "Some fields need attention.",
+    error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+  );
 }
 
 export const renameOrgSchema = z.object({ name: z.string().trim().min(1, "Give the organization a name.").max(100) });
@@ -194,8 +268,18 @@ export async function renameOrganization(ctx: OrgContext, input: z.infer<typeof 
   authorize(ctx, "org:manage");
   return db.$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { name: true } });
-    const after = await tx.organization.update({ where: { id: ctx.org.id }, data: { name: input.name }, select: { name: true } });
-    await recordAudit(tx, ctx, { action: "organization.renamed", entityType: "organization", entityId: ctx.org.id, before, after });
+    const after = await tx.organization.update({
+      where: { id: ctx.org.id },
+      data: { name: input.name },
+      select: { name: true },
+    });
+    await recordAudit(tx, ctx, {
+      action: "organization.renamed",
+      entityType: "organization",
+      entityId: ctx.org.id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -20,9 +20,16 @@ export function budgetBars(facts: Facts): { name: string; before: number | null;
 }
 
 /** Action items counted by priority and status. */
-export function actionItemCounts(doc: Pick<PostmortemDocument, "actionItems">): { priority: string; open: number; inProgress: number; done: number }[] {
+export function actionItemCounts(
+  doc: Pick<PostmortemDocument, "actionItems">,
+): { priority: string; open: number; inProgress: number; done: number }[] {
   return (["high", "medium", "low"] as const).map((priority) => {
     const items = doc.actionItems.filter((a) => a.priority === priority);
-    return { priority, open: items.filter((a) => a.status === "open").length, inProgress: items.filter((a) => a.status === "in_progress").length, done: items.filter((a) => a.status === "done").length };
+    return {
+      priority,
+      open: items.filter((a) => a.status === "open").length,
+      inProgress: items.filter((a) => a.status === "in_progress").length,
+      done: items.filter((a) => a.status === "done").length,
+    };
   });
 }

@@ -1,7 +1,12 @@
 // Post-mortem states and vocabularies. No Prisma import, so client components can use them.
 export const POSTMORTEM_STATUSES = ["draft", "in_review", "published", "closed"] as const;
 export type PostmortemStatus = (typeof POSTMORTEM_STATUSES)[number];
-export const POSTMORTEM_STATUS_LABELS: Record<PostmortemStatus, string> = { draft: "Draft", in_review: "In review", published: "Published", closed: "Closed" };
+export const POSTMORTEM_STATUS_LABELS: Record<PostmortemStatus, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  published: "Published",
+  closed: "Closed",
+};
 
 export const REVIEW_DECISIONS = ["pending", "approved", "changes_requested"] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
@@ -12,7 +17,11 @@ export const ACTION_ITEM_PRIORITIES = ["high", "medium", "low"] as const;
 export type ActionItemPriority = (typeof ACTION_ITEM_PRIORITIES)[number];
 export const ACTION_ITEM_STATUSES = ["open", "in_progress", "done"] as const;
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
-export const ACTION_ITEM_STATUS_LABELS: Record<ActionItemStatus, string> = { open: "Open", in_progress: "In progress", done: "Done" };
+export const ACTION_ITEM_STATUS_LABELS: Record<ActionItemStatus, string> = {
+  open: "Open",
+  in_progress: "In progress",
+  done: "Done",
+};
 
 /** Categories of contributing factors, counted across published post-mortems to find recurring ones. */
 export const CONTRIBUTING_FACTOR_CATEGORIES = [

@@ -14,10 +14,15 @@ describe("toMarkdown", () => {
     expect(md).toContain("| Duration | 1 h 35 min |");
     expect(md).toContain("| Incident Commander | Bob Jones | 2026-11-30 10:00 UTC | end |");
     expect(md).toContain("| Checkout availability | Checkout | 99.9 % | 80.0 % | 35.0 % | 45.0 % |");
-    const headings = md.split("\n").filter((l) => l.startsWith("## ")).map((l) => l.slice(3));
+    const headings = md
+      .split("\n")
+      .filter((l) => l.startsWith("## "))
+      .map((l) => l.slice(3));
     expect(headings).toEqual(["Facts", ...doc.sections.map((s) => s.title)]);
     expect(md).toContain("- _Configuration:_ Config changes skip canary.");
-    expect(md).toContain("| Canary config changes | prevent | high | Bob Jones | 2026-12-10 | open | <https://tracker.example.com/PAY-1> |");
+    expect(md).toContain(
+      "| Canary config changes | prevent | high | Bob Jones | 2026-12-10 | open | <https://tracker.example.com/PAY-1> |",
+    );
   });
 
   it("escapes table cells and ends with one newline", () => {

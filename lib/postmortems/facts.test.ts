@@ -13,17 +13,26 @@ describe("buildFacts", () => {
   });
 
   it("lists who held which role and when, leaving out offers never accepted", () => {
-    expect(facts.roles.map((r) => [r.roleName, r.name, r.endedAt !== null])).toEqual([["Incident Commander", "Alice Smith", true], ["Incident Commander", "Bob Jones", false]]);
+    expect(facts.roles.map((r) => [r.roleName, r.name, r.endedAt !== null])).toEqual([
+      ["Incident Commander", "Alice Smith", true],
+      ["Incident Commander", "Bob Jones", false],
+    ]);
   });
 
   it("keeps only key moments for the timeline and counts every event", () => {
-    expect(facts.keyMoments.map((m) => m.text)).toEqual(["Incident declared as SEV1: Checkout returns 500s", "Incident Commander handed over from Alice Smith to Bob Jones", "Status changed from monitoring to resolved"]);
+    expect(facts.keyMoments.map((m) => m.text)).toEqual([
+      "Incident declared as SEV1: Checkout returns 500s",
+      "Incident Commander handed over from Alice Smith to Bob Jones",
+      "Status changed from monitoring to resolved",
+    ]);
     expect(facts.eventCount).toBe(4);
   });
 
   it("computes the budget lost as the drop in remaining budget", () => {
     expect(facts.slos[0]?.lost).toBeCloseTo(0.45);
-    expect(buildFacts({ ...factsInput, slos: [{ ...factsInput.slos[0]!, remainingAtStart: null }] }).slos[0]?.lost).toBeNull();
+    expect(
+      buildFacts({ ...factsInput, slos: [{ ...factsInput.slos[0]!, remainingAtStart: null }] }).slos[0]?.lost,
+    ).toBeNull();
   });
 });
 

@@ -20,29 +20,60 @@ export type FactsSlo = {
 export type Facts = {
   generatedAt: string;
   incident: { id: string; number: number; title: string; severity: string };
-  moments: { startedAt: string; detectedAt: string | null; acknowledgedAt: string | null; mitigatedAt: string | null; resolvedAt: string | null };
+  moments: {
+    startedAt: string;
+    detectedAt: string | null;
+    acknowledgedAt: string | null;
+    mitigatedAt: string | null;
+    resolvedAt: string | null;
+  };
   durationMinutes: number | null;
   /** Minutes from the start to each response moment. */
   timeTo: { detect: number | null; acknowledge: number | null; mitigate: number | null; resolve: number | null };
   services: { id: string; slug: string; name: string; team: string }[];
-  roles: { roleKey: string; roleName: string; userId: string; name: string; startedAt: string; endedAt: string | null }[];
+  roles: {
+    roleKey: string;
+    roleName: string;
+    userId: string;
+    name: string;
+    startedAt: string;
+    endedAt: string | null;
+  }[];
   slos: FactsSlo[];
   keyMoments: { eventId: string; at: string; kind: string; text: string; actor: string }[];
   eventCount: number;
 };
 
 export type FactsInput = {
-  incident: { id: string; number: number; title: string; severity: string; startedAt: Date; detectedAt: Date | null; acknowledgedAt: Date | null; mitigatedAt: Date | null; resolvedAt: Date | null };
+  incident: {
+    id: string;
+    number: number;
+    title: string;
+    severity: string;
+    startedAt: Date;
+    detectedAt: Date | null;
+    acknowledgedAt: Date | null;
+    mitigatedAt: Date | null;
+    resolvedAt: Date | null;
+  };
   services: Facts["services"];
   roles: { roleKey: string; userId: string; startedAt: Date | null; endedAt: Date | null; state: string }[];
   roleNames: Record<string, string>;
   userNames: Record<string, string>;
   events: { id: string; kind: string; occurredAt: Date; actorLabel: string; data: unknown; keyMoment: boolean }[];
-  slos: { id: string; name: string; service: string; target: string; remainingAtStart: number | null; remainingAtEnd: number | null }[];
+  slos: {
+    id: string;
+    name: string;
+    service: string;
+    target: string;
+    remainingAtStart: number | null;
+    remainingAtEnd: number | null;
+  }[];
   now: Date;
 };
 
-const minutesBetween = (from: Date, to: Date | null) => (to ? Math.round((to.getTime() - from.getTime()) / 60_000) : null);
+const minutesBetween = (from: Date, to: Date | null) =>
+  to ? Math.round((to.getTime() - from.getTime()) / 60_000) : null;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function buildFacts(input: FactsInput): Facts {
@@ -51,19 +82,52 @@ export function buildFacts(input: FactsInput): Facts {
   return {
     generatedAt: input.now.toISOString(),
     incident: { id: i.id, number: i.number, title: i.title, severity: i.severity },
-    moments: { startedAt: i.startedAt.toISOString(), detectedAt: iso(i.detectedAt), acknowledgedAt: iso(i.acknowledgedAt), mitigatedAt: iso(i.mitigatedAt), resolvedAt: iso(i.resolvedAt) },
+    moments: {
+      startedAt: i.startedAt.toISOString(),
+      detectedAt: iso(i.detectedAt),
+      acknowledgedAt: iso(i.acknowledgedAt),
+      mitigatedAt: iso(i.mitigatedAt),
+      resolvedAt: iso(i.resolvedAt),
+    },
     durationMinutes: minutesBetween(i.startedAt, i.resolvedAt),
-    timeTo: { detect: minutesBetween(i.startedAt, i.detectedAt), acknowledge: minutesBetween(i.startedAt, i.acknowledgedAt), mitigate: minutesBetween(i.startedAt, i.mitigatedAt ?? i.resolvedAt), resolve: minutesBetween(i.startedAt, i.resolvedAt) },
+    timeTo: {
+      detect: minutesBetween(i.startedAt, i.detectedAt),
+      acknowledge: minutesBetween(i.startedAt, i.acknowledgedAt),
+      mitigate: minutesBetween(i.startedAt, i.mitigatedAt ?? i.resolvedAt),
+      resolve: minutesBetween(i.startedAt, i.resolvedAt),
+    },
     services: input.services,
     // Who held which role and when: offers never accepted held nothing.
     roles: input.roles
       .filter((r) => r.startedAt && (r.state === "active" || r.state === "ended"))
       .sort((a, b) => a.startedAt!.getTime() - b.startedAt!.getTime())
-      .map((r) => ({ roleKey: r.roleKey, roleName: input.roleNames[r.roleKey] ?? r.roleKey, userId: r.userId, name: name(r.userId), startedAt: r.startedAt!.toISOString(), endedAt: iso(r.endedAt) })),
-    slos: input.slos.map((s) => ({ ...s, lost: s.remainingAtStart !== null && s.remainingAtEnd !== null ? Math.max(0, s.remainingAtStart - s.remainingAtEnd) : null })),
+      .map((r) => ({
+        roleKey: r.roleKey,
+        roleName: input.roleNames[r.roleKey] ?? r.roleKey,
+        userId: r.userId,
+        name: name(r.userId),
+        startedAt: r.startedAt!.toISOString(),
+        endedAt: iso(r.endedAt),
+      })),
+    slos: input.slos.map((s) => ({
+      ...s,
+      lost:
+        s.remainingAtStart !== null && s.remainingAtEnd !== null
+          ? Math.max(0, s.remainingAtStart - s.remainingAtEnd)
+          : null,
+    })),
     keyMoments: input.events
       .filter((e) => e.keyMoment)
-      .map((e) => ({ eventId: e.id, at: e.occurredAt.toISOString(), kind: e.kind, text: describeEvent({ kind: e.kind, data: (e.data ?? {}) as Record<string, unknown> }, { person: name, role: (key) => input.roleNames[String(key)] ?? String(key) }), actor: e.actorLabel })),
+      .map((e) => ({
+        eventId: e.id,
+        at: e.occurredAt.toISOString(),
+        kind: e.kind,
+        text: describeEvent(
+          { kind: e.kind, data: (e.data ?? {}) as Record<string, unknown> },
+          { person: name, role: (key) => input.roleNames[String(key)] ?? String(key) },
+        ),
+        actor: e.actorLabel,
+      })),
     eventCount: input.events.length,
   };
 }
@@ -92,9 +156,16 @@ export function prefilledBodies(template: readonly TemplateSection[], facts: Fac
 }
 
 function impactText(f: Facts): string {
-  const lines = [`- **Duration:** ${formatMinutes(f.durationMinutes)} (${utc(f.moments.startedAt)} to ${f.moments.resolvedAt ? utc(f.moments.resolvedAt) : "unresolved"})`];
-  lines.push(`- **Services affected:** ${f.services.length ? f.services.map((s) => s.name).join(", ") : "none recorded"}`);
-  for (const s of f.slos) lines.push(`- **Error budget, ${s.name}** (${s.service}, target ${s.target} %): ${formatShare(s.lost)} of the budget spent during the incident (${formatShare(s.remainingAtStart)} left at the start, ${formatShare(s.remainingAtEnd)} at the end)`);
+  const lines = [
+    `- **Duration:** ${formatMinutes(f.durationMinutes)} (${utc(f.moments.startedAt)} to ${f.moments.resolvedAt ? utc(f.moments.resolvedAt) : "unresolved"})`,
+  ];
+  lines.push(
+    `- **Services affected:** ${f.services.length ? f.services.map((s) => s.name).join(", ") : "none recorded"}`,
+  );
+  for (const s of f.slos)
+    lines.push(
+      `- **Error budget, ${s.name}** (${s.service}, target ${s.target} %): ${formatShare(s.lost)} of the budget spent during the incident (${formatShare(s.remainingAtStart)} left at the start, ${formatShare(s.remainingAtEnd)} at the end)`,
+    );
   lines.push("- **Users affected:** _who and how many; what they saw_");
   return lines.join("\n");
 }

@@ -7,17 +7,28 @@ export type Dismissal = { sectionKey: string; rule: string; excerpt: string; rea
 export type SectionFlag = Flag & { sectionKey: string; excerpt: string; dismissal: Dismissal | null };
 
 /** The flagged words, normalised so a dismissal survives edits elsewhere in the section. */
-export const excerptOf = (text: string, flag: Pick<Flag, "start" | "end">) => text.slice(flag.start, flag.end).replace(/\s+/gu, " ").trim().toLowerCase();
+export const excerptOf = (text: string, flag: Pick<Flag, "start" | "end">) =>
+  text.slice(flag.start, flag.end).replace(/\s+/gu, " ").trim().toLowerCase();
 
-export function sectionFlags(sectionKey: string, body: string, dismissals: readonly Dismissal[], people: readonly string[]): SectionFlag[] {
+export function sectionFlags(
+  sectionKey: string,
+  body: string,
+  dismissals: readonly Dismissal[],
+  people: readonly string[],
+): SectionFlag[] {
   return checkBlameless(body, { people: [...people] }).map((flag) => {
     const excerpt = excerptOf(body, flag);
-    const dismissal = dismissals.find((d) => d.sectionKey === sectionKey && d.rule === flag.rule && d.excerpt === excerpt) ?? null;
+    const dismissal =
+      dismissals.find((d) => d.sectionKey === sectionKey && d.rule === flag.rule && d.excerpt === excerpt) ?? null;
     return { ...flag, sectionKey, excerpt, dismissal };
   });
 }
 
 /** Flags neither fixed nor dismissed, over all sections: publishing waits until there are none. */
-export function outstandingFlags(sections: readonly { key: string; body: string }[], dismissals: readonly Dismissal[], people: readonly string[]): SectionFlag[] {
+export function outstandingFlags(
+  sections: readonly { key: string; body: string }[],
+  dismissals: readonly Dismissal[],
+  people: readonly string[],
+): SectionFlag[] {
   return sections.flatMap((s) => sectionFlags(s.key, s.body, dismissals, people)).filter((f) => !f.dismissal);
 }

@@ -15,7 +15,9 @@ export const libraryQuerySchema = z.object({
   service: z.string().trim().max(100).optional(),
   severity: z.enum(SEVERITIES, { error: "severity is SEV1, SEV2, SEV3 or SEV4." }).optional(),
   tag: z.string().trim().toLowerCase().max(40).optional(),
-  category: z.enum(CONTRIBUTING_FACTOR_CATEGORIES, { error: `category is one of ${CONTRIBUTING_FACTOR_CATEGORIES.join(", ")}.` }).optional(),
+  category: z
+    .enum(CONTRIBUTING_FACTOR_CATEGORIES, { error: `category is one of ${CONTRIBUTING_FACTOR_CATEGORIES.join(", ")}.` })
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type LibraryQuery = z.input<typeof libraryQuerySchema>;
@@ -27,7 +29,17 @@ function visibleSql(ctx: OrgContext): Prisma.Sql {
   return Prisma.sql`(i.private = FALSE OR EXISTS (SELECT 1 FROM "IncidentAccess" a WHERE a."incidentId" = i.id AND a."userId" = ${ctx.actor.id}))`;
 }
 
-type LibraryRow = { id: string; title: string; tags: string[]; status: string; publishedAt: Date; number: number; severity: string; rank: number; snippet: string | null };
+type LibraryRow = {
+  id: string;
+  title: string;
+  tags: string[];
+  status: string;
+  publishedAt: Date;
+  number: number;
+  severity: string;
+  rank: number;
+  snippet: string | null;
+};
 
 /**
  * Published post-mortems (any revision published), newest first or by relevance: PostgreSQL
@@ -41,9 +53,11 @@ export async function searchLibrary(ctx: OrgContext, query: LibraryQuery = {}) {
   const rows = await db.$queryRaw<LibraryRow[]>`
     SELECT p.id, p.title, p.tags, p.status::text AS status, p."publishedAt", i.number, i.severity::text AS severity,
       ${text ? Prisma.sql`ts_rank(p."searchVector", ${tsq})` : Prisma.sql`0`}::float8 AS rank,
-      ${text
-        ? Prisma.sql`ts_headline('english', coalesce(summary.body, ''), ${tsq}, 'MaxFragments=1, MaxWords=30, MinWords=10, StartSel=«, StopSel=»')`
-        : Prisma.sql`left(coalesce(summary.body, ''), 240)`} AS snippet
+      ${
+        text
+          ? Prisma.sql`ts_headline('english', coalesce(summary.body, ''), ${tsq}, 'MaxFragments=1, MaxWords=30, MinWords=10, StartSel=«, StopSel=»')`
+          : Prisma.sql`left(coalesce(summary.body, ''), 240)`
+      } AS snippet
     FROM "Postmortem" p
     JOIN "Incident" i ON i.id = p."incidentId"
     LEFT JOIN LATERAL (
@@ -86,7 +100,11 @@ export async function recurringFactors(ctx: OrgContext) {
 /** Tags in use, for the library's filter. */
 export async function libraryTags(ctx: OrgContext): Promise<string[]> {
   authorize(ctx, "org:read");
-  const rows = await db.postmortem.findMany({ where: { ...visiblePostmortems(ctx), publishedAt: { not: null } }, select: { tags: true }, take: 2000 });
+  const rows = await db.postmortem.findMany({
+    where: { ...visiblePostmortems(ctx), publishedAt: { not: null } },
+    select: { tags: true },
+    take: 2000,
+  });
   return [...new Set(rows.flatMap((r) => r.tags))].sort();
 }
 
@@ -96,7 +114,15 @@ export async function listInProgress(ctx: OrgContext, now = new Date()) {
   const [rows, settings] = await Promise.all([
     db.postmortem.findMany({
       where: { ...visiblePostmortems(ctx), status: { in: ["draft", "in_review"] } },
-      select: { id: true, title: true, status: true, revision: true, updatedAt: true, incident: { select: { number: true, severity: true, resolvedAt: true } }, reviews: { select: { revision: true, decision: true, reviewer: { select: { id: true, name: true } } } } },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        revision: true,
+        updatedAt: true,
+        incident: { select: { number: true, severity: true, resolvedAt: true } },
+        reviews: { select: { revision: true, decision: true, reviewer: { select: { id: true, name: true } } } },
+      },
       orderBy: { updatedAt: "desc" },
       take: 200,
     }),
@@ -104,7 +130,13 @@ export async function listInProgress(ctx: OrgContext, now = new Date()) {
   ]);
   return rows.map((r) => {
     const o = obligationFor(r.incident, settings.policies);
-    return { ...r, reviews: r.reviews.filter((v) => v.revision === r.revision), required: o.required, dueAt: o.required ? o.dueAt : null, overdue: isOverdue(o, r.status, now) };
+    return {
+      ...r,
+      reviews: r.reviews.filter((v) => v.revision === r.revision),
+      required: o.required,
+      dueAt: o.required ? o.dueAt : null,
+      overdue: isOverdue(o, r.status, now),
+    };
   });
 }
 
@@ -115,8 +147,22 @@ export async function listOverdue(ctx: OrgContext, now = new Date()) {
   const required = settings.policies.filter((p) => p.required).map((p) => p.severity);
   if (!required.length) return [];
   const incidents = await db.incident.findMany({
-    where: { AND: [visibleIncidents(ctx), { status: "resolved", resolvedAt: { not: null }, severity: { in: required } }, { OR: [{ postmortem: null }, { postmortem: { status: { in: ["draft", "in_review"] } } }] }] },
-    select: { id: true, number: true, title: true, severity: true, private: true, resolvedAt: true, postmortem: { select: { id: true, status: true } } },
+    where: {
+      AND: [
+        visibleIncidents(ctx),
+        { status: "resolved", resolvedAt: { not: null }, severity: { in: required } },
+        { OR: [{ postmortem: null }, { postmortem: { status: { in: ["draft", "in_review"] } } }] },
+      ],
+    },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      severity: true,
+      private: true,
+      resolvedAt: true,
+      postmortem: { select: { id: true, status: true } },
+    },
     orderBy: { resolvedAt: "asc" },
     take: 500,
   });
@@ -130,8 +176,18 @@ export async function listAwaitingMyReview(ctx: OrgContext) {
   authorize(ctx, "org:read");
   if (ctx.actor.type !== "user") return [];
   const reviews = await db.postmortemReview.findMany({
-    where: { reviewerId: ctx.actor.id, decision: { not: "approved" }, postmortem: { ...visiblePostmortems(ctx), status: "in_review" } },
-    select: { revision: true, decision: true, postmortem: { select: { id: true, title: true, revision: true, incident: { select: { number: true, severity: true } } } } },
+    where: {
+      reviewerId: ctx.actor.id,
+      decision: { not: "approved" },
+      postmortem: { ...visiblePostmortems(ctx), status: "in_review" },
+    },
+    select: {
+      revision: true,
+      decision: true,
+      postmortem: {
+        select: { id: true, title: true, revision: true, incident: { select: { number: true, severity: true } } },
+      },
+    },
   });
   return reviews.filter((r) => r.revision === r.postmortem.revision);
 }

@@ -10,5 +10,13 @@ export const lintSchema = z.strictObject({
 
 export function lint(input: z.input<typeof lintSchema>) {
   const { text, people } = lintSchema.parse(input);
-  return { flags: checkBlameless(text, { people: people ?? [] }).map(({ start, end, rule, message, suggestion }) => ({ start, end, rule, message, suggestion })) };
+  return {
+    flags: checkBlameless(text, { people: people ?? [] }).map(({ start, end, rule, message, suggestion }) => ({
+      start,
+      end,
+      rule,
+      message,
+      suggestion,
+    })),
+  };
 }

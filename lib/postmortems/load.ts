@@ -12,7 +12,12 @@ export function visiblePostmortems(ctx: OrgContext): Prisma.PostmortemWhereInput
 
 /** Loads a post-mortem `ctx` may see, or 404 — for another organization's and for private ones alike. */
 export async function loadPostmortem(tx: Tx, ctx: OrgContext, id: string) {
-  const pm = await tx.postmortem.findFirst({ where: { AND: [visiblePostmortems(ctx), { id }] }, include: { incident: { select: { id: true, number: true, title: true, severity: true, private: true, resolvedAt: true } } } });
+  const pm = await tx.postmortem.findFirst({
+    where: { AND: [visiblePostmortems(ctx), { id }] },
+    include: {
+      incident: { select: { id: true, number: true, title: true, severity: true, private: true, resolvedAt: true } },
+    },
+  });
   if (!pm) throw notFound("Post-mortem");
   return pm;
 }
@@ -21,7 +26,12 @@ export async function loadPostmortem(tx: Tx, ctx: OrgContext, id: string) {
 export async function lockPostmortem(tx: Tx, ctx: OrgContext, id: string) {
   const pm = await loadPostmortem(tx, ctx, id);
   await tx.$queryRaw`SELECT id FROM "Postmortem" WHERE id = ${pm.id} FOR UPDATE`;
-  return tx.postmortem.findUniqueOrThrow({ where: { id: pm.id }, include: { incident: { select: { id: true, number: true, title: true, severity: true, private: true, resolvedAt: true } } } });
+  return tx.postmortem.findUniqueOrThrow({
+    where: { id: pm.id },
+    include: {
+      incident: { select: { id: true, number: true, title: true, severity: true, private: true, resolvedAt: true } },
+    },
+  });
 }
 
 export const actorUserId = (ctx: OrgContext) => (ctx.actor.type === "user" ? ctx.actor.id : null);

@@ -6,7 +6,11 @@ import { pdfSafe, renderPostmortemPdf } from "./pdf";
 describe("renderPostmortemPdf", () => {
   it("is a PDF whose text has the title, the facts and the sections, without raw HTML", async () => {
     const doc = sampleDocument();
-    doc.sections = doc.sections.map((s) => (s.key === "lessons" ? { ...s, body: "Canaries work.<script>alert(1)</script>\n\n| a | b |\n| - | - |\n| 1 | 2 |" } : s));
+    doc.sections = doc.sections.map((s) =>
+      s.key === "lessons"
+        ? { ...s, body: "Canaries work.<script>alert(1)</script>\n\n| a | b |\n| - | - |\n| 1 | 2 |" }
+        : s,
+    );
     const pdf = await renderPostmortemPdf(doc, "Acme");
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const parser = new PDFParse({ data: new Uint8Array(pdf) });

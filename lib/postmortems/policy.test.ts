@@ -25,8 +25,14 @@ describe("severity policy", () => {
 
   it("requires SEV1 in 3 calendar days and SEV2 in 5 business days by default", () => {
     const friday = at("2026-12-04T12:00:00Z");
-    expect(obligationFor({ severity: "SEV1", resolvedAt: friday }, defaults)).toEqual({ required: true, dueAt: at("2026-12-07T12:00:00Z") });
-    expect(obligationFor({ severity: "SEV2", resolvedAt: friday }, defaults)).toEqual({ required: true, dueAt: at("2026-12-11T12:00:00Z") });
+    expect(obligationFor({ severity: "SEV1", resolvedAt: friday }, defaults)).toEqual({
+      required: true,
+      dueAt: at("2026-12-07T12:00:00Z"),
+    });
+    expect(obligationFor({ severity: "SEV2", resolvedAt: friday }, defaults)).toEqual({
+      required: true,
+      dueAt: at("2026-12-11T12:00:00Z"),
+    });
     expect(obligationFor({ severity: "SEV3", resolvedAt: friday }, defaults).required).toBe(false);
     expect(obligationFor({ severity: "SEV1", resolvedAt: null }, defaults)).toEqual({ required: true, dueAt: null });
   });
@@ -34,8 +40,14 @@ describe("severity policy", () => {
   it("uses an organization's own policy over the defaults", () => {
     const own = policiesWithDefaults([{ severity: "SEV3", required: true, dueAmount: 2, dueUnit: "business_days" }]);
     expect(own.find((p) => p.severity === "SEV3")).toMatchObject({ required: true, dueAmount: 2 });
-    expect(own.find((p) => p.severity === "SEV1")).toMatchObject({ required: true, dueAmount: 3, dueUnit: "calendar_days" });
-    expect(dueDate(at("2026-12-04T12:00:00Z"), { dueAmount: 2, dueUnit: "business_days" }).toISOString()).toBe("2026-12-08T12:00:00.000Z");
+    expect(own.find((p) => p.severity === "SEV1")).toMatchObject({
+      required: true,
+      dueAmount: 3,
+      dueUnit: "calendar_days",
+    });
+    expect(dueDate(at("2026-12-04T12:00:00Z"), { dueAmount: 2, dueUnit: "business_days" }).toISOString()).toBe(
+      "2026-12-08T12:00:00.000Z",
+    );
   });
 
   it("is overdue only when required, past due and not yet published", () => {

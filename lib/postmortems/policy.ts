@@ -15,7 +15,9 @@ export const DEFAULT_POLICY: Record<Severity, Omit<SeverityPolicy, "severity">> 
 };
 
 export function policiesWithDefaults(stored: readonly SeverityPolicy[]): SeverityPolicy[] {
-  return SEVERITIES.map((severity) => stored.find((p) => p.severity === severity) ?? { severity, ...DEFAULT_POLICY[severity] });
+  return SEVERITIES.map(
+    (severity) => stored.find((p) => p.severity === severity) ?? { severity, ...DEFAULT_POLICY[severity] },
+  );
 }
 
 const DAY_MS = 86_400_000;
@@ -37,14 +39,22 @@ export function addBusinessDays(from: Date, days: number): Date {
 }
 
 export function dueDate(resolvedAt: Date, policy: Pick<SeverityPolicy, "dueAmount" | "dueUnit">): Date {
-  return policy.dueUnit === "business_days" ? addBusinessDays(resolvedAt, policy.dueAmount) : new Date(resolvedAt.getTime() + policy.dueAmount * DAY_MS);
+  return policy.dueUnit === "business_days"
+    ? addBusinessDays(resolvedAt, policy.dueAmount)
+    : new Date(resolvedAt.getTime() + policy.dueAmount * DAY_MS);
 }
 
 export type Obligation = { required: boolean; dueAt: Date | null };
 
 /** What the policy asks of one incident: nothing until it is resolved. */
-export function obligationFor(incident: { severity: Severity; resolvedAt: Date | null }, policies: readonly SeverityPolicy[]): Obligation {
-  const policy = policies.find((p) => p.severity === incident.severity) ?? { severity: incident.severity, ...DEFAULT_POLICY[incident.severity] };
+export function obligationFor(
+  incident: { severity: Severity; resolvedAt: Date | null },
+  policies: readonly SeverityPolicy[],
+): Obligation {
+  const policy = policies.find((p) => p.severity === incident.severity) ?? {
+    severity: incident.severity,
+    ...DEFAULT_POLICY[incident.severity],
+  };
   if (!incident.resolvedAt) return { required: policy.required, dueAt: null };
   return { required: policy.required, dueAt: dueDate(incident.resolvedAt, policy) };
 }

@@ -20,8 +20,23 @@ import { createShareLink, revokeShareLink, sharedDocument } from "./share";
 
 const MIN = 60_000;
 
-async function resolvedIncident(ctx: OrgContext, input: { title?: string; severity?: "SEV1" | "SEV2" | "SEV3"; serviceIds?: string[]; private?: boolean; memberIds?: string[] } = {}) {
-  const incident = await declareIncident(ctx, { title: input.title ?? "Checkout returns 500s", severity: input.severity ?? "SEV2", serviceIds: input.serviceIds ?? [], private: input.private ?? false, memberIds: input.memberIds ?? [] });
+async function resolvedIncident(
+  ctx: OrgContext,
+  input: {
+    title?: string;
+    severity?: "SEV1" | "SEV2" | "SEV3";
+    serviceIds?: string[];
+    private?: boolean;
+    memberIds?: string[];
+  } = {},
+) {
+  const incident = await declareIncident(ctx, {
+    title: input.title ?? "Checkout returns 500s",
+    severity: input.severity ?? "SEV2",
+    serviceIds: input.serviceIds ?? [],
+    private: input.private ?? false,
+    memberIds: input.memberIds ?? [],
+  });
   const acknowledged = await updateIncident(ctx, incident.id, incident.version, { status: "identified" });
   await updateIncident(ctx, incident.id, acknowledged.version, { status: "resolved" });
   return incident;
@@ -36,14 +51,33 @@ describe("drafting from a resolved incident", () => {
   it("pre-fills facts, roles, SLO budget lost and the timeline; one per incident", async () => {
     const { org, members, writer } = await setup();
     const admin = members.admin.ctx;
-    const service = await createService(admin, { name: "Checkout", slug: unique("checkout"), description: "", team: "payments", tier: 1, links: {} });
+    const service = await createService(admin, {
+      name: "Checkout",
+      slug: unique("checkout"),
+      description: "",
+      team: "payments",
+      tier: 1,
+      links: {},
+    });
     const sli = await createSli(admin, createSliSchema.parse({ serviceId: service.id, name: unique("availability") }));
-    await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: unique("checkout-availability"), target: "99" }));
+    await createSlo(
+      admin,
+      createSloSchema.parse({ sliId: sli.id, name: unique("checkout-availability"), target: "99" }),
+    );
     // An hour of clean traffic, then ten minutes at 50 % errors while the incident is open.
     const now = Math.floor(Date.now() / MIN) * MIN;
-    const points = Array.from({ length: 70 }, (_, i) => ({ timestamp: new Date(now - (70 - i) * MIN).toISOString(), good: i >= 60 ? 50 : 100, total: 100 }));
+    const points = Array.from({ length: 70 }, (_, i) => ({
+      timestamp: new Date(now - (70 - i) * MIN).toISOString(),
+      good: i >= 60 ? 50 : 100,
+      total: 100,
+    }));
     await ingestSliPoints(admin, sli.id, points);
-    const incident = await declareIncident(writer, { title: "Checkout returns 500s", severity: "SEV1", serviceIds: [service.id], startedAt: new Date(now - 10 * MIN) });
+    const incident = await declareIncident(writer, {
+      title: "Checkout returns 500s",
+      severity: "SEV1",
+      serviceIds: [service.id],
+      startedAt: new Date(now - 10 * MIN),
+    });
     await expect(createPostmortem(writer, incident.id)).rejects.toMatchObject({ status: 422 });
     const v2 = await updateIncident(writer, incident.id, incident.version, { status: "monitoring" });
     await updateIncident(writer, incident.id, v2.version, { status: "resolved" });
@@ -53,7 +87,9 @@ describe("drafting from a resolved incident", () => {
     expect(doc.status).toBe("draft");
     expect(doc.required).toBe(true);
     expect(doc.facts.services.map((s) => s.name)).toEqual(["Checkout"]);
-    expect(doc.facts.roles).toMatchObject([{ roleKey: "commander", roleName: "Incident Commander", name: `responder of ${org.slug}` }]);
+    expect(doc.facts.roles).toMatchObject([
+      { roleKey: "commander", roleName: "Incident Commander", name: `responder of ${org.slug}` },
+    ]);
     expect(doc.facts.moments.acknowledgedAt).not.toBeNull();
     expect(doc.facts.durationMinutes).toBeGreaterThanOrEqual(10);
     const budget = doc.facts.slos[0]!;
@@ -64,8 +100,12 @@ describe("drafting from a resolved incident", () => {
     expect(doc.sections.map((s) => s.key)).toContain("lessons");
     expect(doc.sections.find((s) => s.key === "timeline")!.body).toContain("Incident declared as SEV1");
     expect(doc.sections.find((s) => s.key === "impact")!.body).toContain("of the budget spent during the incident");
-    expect(await db.postmortemSectionVersion.count({ where: { section: { postmortemId: pm.id } } })).toBe(doc.sections.length);
-    expect(await db.auditLog.count({ where: { orgId: org.id, action: "postmortem.created", entityId: pm.id } })).toBe(1);
+    expect(await db.postmortemSectionVersion.count({ where: { section: { postmortemId: pm.id } } })).toBe(
+      doc.sections.length,
+    );
+    expect(await db.auditLog.count({ where: { orgId: org.id, action: "postmortem.created", entityId: pm.id } })).toBe(
+      1,
+    );
 
     await expect(createPostmortem(writer, incident.id)).rejects.toMatchObject({ status: 409, details: { id: pm.id } });
   });
@@ -84,9 +124,15 @@ describe("concurrent editing", () => {
     expect(saved).toHaveLength(1);
     expect(refused).toHaveLength(1);
     const winner = (saved[0] as PromiseFulfilledResult<{ body: string }>).value.body;
-    expect(refused[0]!.reason).toMatchObject({ status: 409, details: { section: "summary", baseVersion: 1, theirs: { version: 2, body: winner } } });
+    expect(refused[0]!.reason).toMatchObject({
+      status: 409,
+      details: { section: "summary", baseVersion: 1, theirs: { version: 2, body: winner } },
+    });
     const yours = (refused[0]!.reason as { details: { yours: string } }).details.yours;
-    expect([winner, yours].sort()).toEqual(["Writer one: the cache evicted hot keys.", "Writer two: a config push shrank the cache."]);
+    expect([winner, yours].sort()).toEqual([
+      "Writer one: the cache evicted hot keys.",
+      "Writer two: a config push shrank the cache.",
+    ]);
 
     // The loser merges on top of version 2.
     await saveSection(reviewer, pm.id, "summary", { baseVersion: 2, body: `${winner} Merged.` });
@@ -115,9 +161,13 @@ describe("permissions and tenancy", () => {
     const other = await orgWithMembers(["owner"]);
     const pm = await createPostmortem(writer, (await resolvedIncident(writer)).id);
     expect((await getPostmortemDocument(members.viewer.ctx, pm.id)).id).toBe(pm.id);
-    await expect(saveSection(members.viewer.ctx, pm.id, "summary", { baseVersion: 1, body: "x" })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      saveSection(members.viewer.ctx, pm.id, "summary", { baseVersion: 1, body: "x" }),
+    ).rejects.toMatchObject({ status: 403 });
     await expect(getPostmortemDocument(other.members.owner.ctx, pm.id)).rejects.toMatchObject({ status: 404 });
-    await expect(saveSection(other.members.owner.ctx, pm.id, "summary", { baseVersion: 1, body: "x" })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      saveSection(other.members.owner.ctx, pm.id, "summary", { baseVersion: 1, body: "x" }),
+    ).rejects.toMatchObject({ status: 404 });
     await expect(createShareLink(other.members.owner.ctx, pm.id)).rejects.toMatchObject({ status: 404 });
     await expect(savePostmortemSettings(writer, { postPublicSummary: true })).rejects.toMatchObject({ status: 403 });
   });
@@ -130,7 +180,9 @@ describe("permissions and tenancy", () => {
     await expect(getPostmortemDocument(members.owner.ctx, pm.id)).rejects.toMatchObject({ status: 404 });
     const token: OrgContext = { org, actor: { type: "token", id: "t", label: "token:ci", scopes: ["read", "write"] } };
     await expect(getPostmortemDocument(token, pm.id)).rejects.toMatchObject({ status: 404 });
-    await expect(submitForReview(writer, pm.id, { reviewerIds: [members.owner.userId] })).rejects.toMatchObject({ status: 422 });
+    await expect(submitForReview(writer, pm.id, { reviewerIds: [members.owner.userId] })).rejects.toMatchObject({
+      status: 422,
+    });
     await expect(createShareLink(writer, pm.id)).rejects.toMatchObject({ status: 422 });
     expect((await listActionItems(members.owner.ctx)).total).toBe(0);
   });
@@ -142,35 +194,80 @@ describe("review, publication and the library", () => {
     await savePostmortemSettings(members.admin.ctx, { postPublicSummary: true });
     const incident = await resolvedIncident(writer, { title: "Search index corrupted", severity: "SEV2" });
     const pm = await createPostmortem(writer, incident.id);
-    await saveSection(writer, pm.id, "summary", { baseVersion: 1, body: "A reindex job wrote partial shards; search returned empty results for 40 minutes." });
-    await saveSection(writer, pm.id, "trigger", { baseVersion: 1, body: "The on-call engineer should have known the job was unsafe. Human error." });
+    await saveSection(writer, pm.id, "summary", {
+      baseVersion: 1,
+      body: "A reindex job wrote partial shards; search returned empty results for 40 minutes.",
+    });
+    await saveSection(writer, pm.id, "trigger", {
+      baseVersion: 1,
+      body: "The on-call engineer should have known the job was unsafe. Human error.",
+    });
     await addFactor(writer, pm.id, { category: "process", description: "No runbook for reindexing" });
-    await updateMeta(writer, pm.id, { tags: ["search", "Data"], publicSummary: "Search returned no results for 40 minutes; fixed and safeguarded." });
+    await updateMeta(writer, pm.id, {
+      tags: ["search", "Data"],
+      publicSummary: "Search returned no results for 40 minutes; fixed and safeguarded.",
+    });
 
     await expect(publishPostmortem(writer, pm.id)).rejects.toMatchObject({ status: 422 });
     await submitForReview(writer, pm.id, { reviewerIds: [members.admin.userId] });
-    await expect(decideReview(members.owner.ctx, pm.id, { decision: "approved" })).rejects.toMatchObject({ status: 403 });
+    await expect(decideReview(members.owner.ctx, pm.id, { decision: "approved" })).rejects.toMatchObject({
+      status: 403,
+    });
     await decideReview(reviewer, pm.id, { decision: "approved" });
     const refused = await publishPostmortem(writer, pm.id).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ status: 422, details: { blockers: ["2 blameless-language flags to fix or dismiss with a reason."] } });
+    expect(refused).toMatchObject({
+      status: 422,
+      details: { blockers: ["2 blameless-language flags to fix or dismiss with a reason."] },
+    });
 
     // One fixed, one kept with a reason; the fix changes the content, so the approval must be renewed.
-    await saveSection(writer, pm.id, "trigger", { baseVersion: 2, body: "The runbook did not say the job was unsafe on a live index. Human error." });
-    await expect(dismissFlag(writer, pm.id, { sectionKey: "trigger", rule: "fault-word/careless", excerpt: "nope", reason: "Not there at all." })).rejects.toMatchObject({ status: 422 });
-    const flags = ((await publishPostmortem(writer, pm.id).catch((e: unknown) => e)) as { details: { flags: { rule: string; excerpt: string }[]; blockers: string[] } }).details;
-    expect(flags.blockers).toEqual(["1 reviewer has not approved the current version.", "1 blameless-language flag to fix or dismiss with a reason."]);
-    await dismissFlag(writer, pm.id, { sectionKey: "trigger", rule: flags.flags[0]!.rule, excerpt: flags.flags[0]!.excerpt, reason: "Quoting the vendor's incident report verbatim." });
+    await saveSection(writer, pm.id, "trigger", {
+      baseVersion: 2,
+      body: "The runbook did not say the job was unsafe on a live index. Human error.",
+    });
+    await expect(
+      dismissFlag(writer, pm.id, {
+        sectionKey: "trigger",
+        rule: "fault-word/careless",
+        excerpt: "nope",
+        reason: "Not there at all.",
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+    const flags = (
+      (await publishPostmortem(writer, pm.id).catch((e: unknown) => e)) as {
+        details: { flags: { rule: string; excerpt: string }[]; blockers: string[] };
+      }
+    ).details;
+    expect(flags.blockers).toEqual([
+      "1 reviewer has not approved the current version.",
+      "1 blameless-language flag to fix or dismiss with a reason.",
+    ]);
+    await dismissFlag(writer, pm.id, {
+      sectionKey: "trigger",
+      rule: flags.flags[0]!.rule,
+      excerpt: flags.flags[0]!.excerpt,
+      reason: "Quoting the vendor's incident report verbatim.",
+    });
     await decideReview(reviewer, pm.id, { decision: "approved" });
     const published = await publishPostmortem(writer, pm.id);
     expect(published).toEqual({ status: "published", revision: 1, publicSummaryPosted: true });
-    expect(await db.stakeholderUpdate.findFirst({ where: { incidentId: incident.id, visibility: "public" }, select: { body: true } })).toEqual({ body: "Search returned no results for 40 minutes; fixed and safeguarded." });
+    expect(
+      await db.stakeholderUpdate.findFirst({
+        where: { incidentId: incident.id, visibility: "public" },
+        select: { body: true },
+      }),
+    ).toEqual({ body: "Search returned no results for 40 minutes; fixed and safeguarded." });
     expect(await db.auditLog.count({ where: { orgId: org.id, action: "postmortem.flag_dismissed" } })).toBe(1);
 
-    await expect(saveSection(writer, pm.id, "summary", { baseVersion: 2, body: "changed" })).rejects.toMatchObject({ status: 409 });
+    await expect(saveSection(writer, pm.id, "summary", { baseVersion: 2, body: "changed" })).rejects.toMatchObject({
+      status: 409,
+    });
     const hits = await searchLibrary(members.viewer.ctx, { q: "shards" });
     expect(hits.map((h) => h.id)).toEqual([pm.id]);
     expect(hits[0]!.snippet).toContain("«shards»");
-    expect(await searchLibrary(members.viewer.ctx, { q: "reindexing", category: "process", severity: "SEV2", tag: "data" })).toHaveLength(1);
+    expect(
+      await searchLibrary(members.viewer.ctx, { q: "reindexing", category: "process", severity: "SEV2", tag: "data" }),
+    ).toHaveLength(1);
     expect(await searchLibrary(members.viewer.ctx, { category: "capacity" })).toHaveLength(0);
     expect(await searchLibrary(members.viewer.ctx, { q: "kubernetes" })).toHaveLength(0);
 
@@ -178,7 +275,10 @@ describe("review, publication and the library", () => {
     const revised = await startRevision(writer, pm.id);
     expect(revised).toMatchObject({ status: "draft", revision: 2 });
     await submitForReview(writer, pm.id, { reviewerIds: [members.admin.userId] });
-    await expect(publishPostmortem(writer, pm.id)).rejects.toMatchObject({ status: 422, details: { blockers: ["1 reviewer has not approved the current version."] } });
+    await expect(publishPostmortem(writer, pm.id)).rejects.toMatchObject({
+      status: 422,
+      details: { blockers: ["1 reviewer has not approved the current version."] },
+    });
     expect(await searchLibrary(members.viewer.ctx, { q: "shards" })).toHaveLength(1);
   });
 
@@ -187,7 +287,10 @@ describe("review, publication and the library", () => {
     for (const title of ["Queue backlog", "Queue backlog again"]) {
       const pm = await createPostmortem(writer, (await resolvedIncident(writer, { title, severity: "SEV3" })).id);
       await saveSection(writer, pm.id, "summary", { baseVersion: 1, body: `${title}: consumers fell behind.` });
-      await addFactor(writer, pm.id, { category: "capacity", description: title.endsWith("again") ? "consumers do not autoscale " : "Consumers  do not autoscale" });
+      await addFactor(writer, pm.id, {
+        category: "capacity",
+        description: title.endsWith("again") ? "consumers do not autoscale " : "Consumers  do not autoscale",
+      });
       await submitForReview(writer, pm.id, { reviewerIds: [members.admin.userId] });
       await decideReview(reviewer, pm.id, { decision: "approved" });
       await publishPostmortem(writer, pm.id);
@@ -201,11 +304,33 @@ describe("review, publication and the library", () => {
 describe("action items", () => {
   it("keeps a post-mortem incomplete while high-priority items are open and closes it when all are done", async () => {
     const { members, writer, reviewer } = await setup();
-    const service = await createService(members.admin.ctx, { name: "Search", slug: unique("search"), description: "", team: "discovery", tier: 2, links: {} });
+    const service = await createService(members.admin.ctx, {
+      name: "Search",
+      slug: unique("search"),
+      description: "",
+      team: "discovery",
+      tier: 2,
+      links: {},
+    });
     const pm = await createPostmortem(writer, (await resolvedIncident(writer, { serviceIds: [service.id] })).id);
-    const high = await createActionItem(writer, pm.id, { title: "Add a reindex guard", type: "prevent", priority: "high", ownerId: members.responder.userId, serviceId: service.id, dueDate: "2020-01-01", trackerUrl: "https://tracker.example.com/SRCH-1" });
+    const high = await createActionItem(writer, pm.id, {
+      title: "Add a reindex guard",
+      type: "prevent",
+      priority: "high",
+      ownerId: members.responder.userId,
+      serviceId: service.id,
+      dueDate: "2020-01-01",
+      trackerUrl: "https://tracker.example.com/SRCH-1",
+    });
     const low = await createActionItem(writer, pm.id, { title: "Write the runbook", type: "process", priority: "low" });
-    await expect(createActionItem(writer, pm.id, { title: "x", type: "prevent", priority: "high", trackerUrl: "javascript:alert(1)" })).rejects.toMatchObject({ name: "ZodError" });
+    await expect(
+      createActionItem(writer, pm.id, {
+        title: "x",
+        type: "prevent",
+        priority: "high",
+        trackerUrl: "javascript:alert(1)",
+      }),
+    ).rejects.toMatchObject({ name: "ZodError" });
     expect(high.team).toBe("discovery");
     await saveSection(writer, pm.id, "summary", { baseVersion: 1, body: "Search was empty." });
     await submitForReview(writer, pm.id, { reviewerIds: [members.admin.userId] });
@@ -218,7 +343,9 @@ describe("action items", () => {
     expect((await listActionItems(members.viewer.ctx)).total).toBe(2);
 
     await updateActionItem(writer, pm.id, high.id, { version: 1, status: "done" });
-    await expect(updateActionItem(writer, pm.id, high.id, { version: 1, status: "open" })).rejects.toMatchObject({ status: 409 });
+    await expect(updateActionItem(writer, pm.id, high.id, { version: 1, status: "open" })).rejects.toMatchObject({
+      status: 409,
+    });
     let doc = await getPostmortemDocument(writer, pm.id);
     expect([doc.complete, doc.status]).toEqual([true, "published"]);
     await updateActionItem(writer, pm.id, low.id, { version: 1, status: "done" });
@@ -234,21 +361,41 @@ describe("severity policy and sharing", () => {
     const { org, members, writer } = await setup();
     const incident = await resolvedIncident(writer, { severity: "SEV1" });
     const minor = await resolvedIncident(writer, { severity: "SEV3" });
-    await db.incident.updateMany({ where: { id: { in: [incident.id, minor.id] } }, data: { resolvedAt: new Date(Date.now() - 4 * 86_400_000) } });
+    await db.incident.updateMany({
+      where: { id: { in: [incident.id, minor.id] } },
+      data: { resolvedAt: new Date(Date.now() - 4 * 86_400_000) },
+    });
     expect((await listOverdue(members.viewer.ctx)).map((i) => i.id)).toEqual([incident.id]);
-    await savePostmortemSettings(members.admin.ctx, { policies: [{ severity: "SEV3", required: true, dueAmount: 1, dueUnit: "calendar_days" }] });
+    await savePostmortemSettings(members.admin.ctx, {
+      policies: [{ severity: "SEV3", required: true, dueAmount: 1, dueUnit: "calendar_days" }],
+    });
     expect((await listOverdue(members.viewer.ctx)).map((i) => i.id).sort()).toEqual([incident.id, minor.id].sort());
     expect(await db.auditLog.count({ where: { orgId: org.id, action: "postmortem.settings_updated" } })).toBe(1);
   });
 
   it("sends a daily reminder per overdue post-mortem to the targets that want it, private ones unnamed", async () => {
     const { members, writer } = await setup();
-    const { target } = await createTarget(members.admin.ctx, { name: "pm-hook", kind: "webhook", url: "http://127.0.0.1:9/hook", events: ["postmortem.overdue"] });
+    const { target } = await createTarget(members.admin.ctx, {
+      name: "pm-hook",
+      kind: "webhook",
+      url: "http://127.0.0.1:9/hook",
+      events: ["postmortem.overdue"],
+    });
     const open = await resolvedIncident(writer, { title: "Payments timed out", severity: "SEV1" });
-    const secret = await resolvedIncident(writer, { title: "Token leaked", severity: "SEV1", private: true, memberIds: [members.admin.userId] });
-    await db.incident.updateMany({ where: { id: { in: [open.id, secret.id] } }, data: { resolvedAt: new Date(Date.now() - 5 * 86_400_000) } });
+    const secret = await resolvedIncident(writer, {
+      title: "Token leaked",
+      severity: "SEV1",
+      private: true,
+      memberIds: [members.admin.userId],
+    });
+    await db.incident.updateMany({
+      where: { id: { in: [open.id, secret.id] } },
+      data: { resolvedAt: new Date(Date.now() - 5 * 86_400_000) },
+    });
     expect(await remindOverduePostmortems()).toBeGreaterThanOrEqual(2);
-    const jobs = await db.$queryRaw<{ data: { targetId: string; message: { type: string; title: string; data: Record<string, unknown> } } }[]>`SELECT data FROM pgboss.job WHERE name = 'notifications' AND data->>'targetId' = ${target.id}`;
+    const jobs = await db.$queryRaw<
+      { data: { targetId: string; message: { type: string; title: string; data: Record<string, unknown> } } }[]
+    >`SELECT data FROM pgboss.job WHERE name = 'notifications' AND data->>'targetId' = ${target.id}`;
     const titles = jobs.map((j) => j.data.message.title).sort();
     expect(titles).toEqual(["A private incident changed", `INC-${open.number} post-mortem overdue`]);
     expect(jobs.every((j) => j.data.message.type === "postmortem.overdue")).toBe(true);

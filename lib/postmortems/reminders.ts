@@ -14,7 +14,14 @@ export const POSTMORTEM_REMINDER_QUEUE = "postmortem-reminders";
  */
 export async function remindOverduePostmortems(now = new Date()): Promise<number> {
   const orgs = await db.organization.findMany({
-    where: { incidents: { some: { status: "resolved", OR: [{ postmortem: null }, { postmortem: { status: { in: ["draft", "in_review"] } } }] } } },
+    where: {
+      incidents: {
+        some: {
+          status: "resolved",
+          OR: [{ postmortem: null }, { postmortem: { status: { in: ["draft", "in_review"] } } }],
+        },
+      },
+    },
     select: { id: true, slug: true, name: true },
   });
   let sent = 0;
@@ -24,13 +31,25 @@ export async function remindOverduePostmortems(now = new Date()): Promise<number
     if (!overdue.length) continue;
     await db.$transaction(async (tx) => {
       for (const i of overdue) {
-        const url = i.postmortem ? `${publicUrl()}/${org.slug}/postmortems/${i.postmortem.id}` : `${publicUrl()}/${org.slug}/incidents/${i.number}`;
+        const url = i.postmortem
+          ? `${publicUrl()}/${org.slug}/postmortems/${i.postmortem.id}`
+          : `${publicUrl()}/${org.slug}/incidents/${i.number}`;
         const days = Math.floor((now.getTime() - i.dueAt.getTime()) / 86_400_000);
         await publishNotification(tx, {
-          type: "postmortem.overdue", orgId: org.id, private: i.private, occurredAt: now, url,
+          type: "postmortem.overdue",
+          orgId: org.id,
+          private: i.private,
+          occurredAt: now,
+          url,
           title: `INC-${i.number} post-mortem overdue`,
           text: `${i.title}: the ${i.severity} post-mortem ${i.postmortem ? "is not published yet" : "has not been started"}; it was due ${days > 0 ? `${days} day${days === 1 ? "" : "s"} ago` : "today"}.`,
-          data: { incidentId: i.id, number: i.number, severity: i.severity, postmortemId: i.postmortem?.id ?? null, dueAt: i.dueAt.toISOString() },
+          data: {
+            incidentId: i.id,
+            number: i.number,
+            severity: i.severity,
+            postmortemId: i.postmortem?.id ?? null,
+            dueAt: i.dueAt.toISOString(),
+          },
         });
         sent += 1;
       }

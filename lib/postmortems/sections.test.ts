@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { compareVersions, decideSectionSave, diffStats } from "./sections";
 
-const current = { version: 3, body: "The cache evicted hot keys.", updatedBy: "alice@example.com", updatedAt: new Date("2026-12-01T10:00:00Z") };
+const current = {
+  version: 3,
+  body: "The cache evicted hot keys.",
+  updatedBy: "alice@example.com",
+  updatedAt: new Date("2026-12-01T10:00:00Z"),
+};
 
 describe("decideSectionSave", () => {
   it("saves on top of the version the writer started from", () => {
-    expect(decideSectionSave(current, 3, "The cache evicted hot keys under memory pressure.")).toEqual({ kind: "save", nextVersion: 4 });
+    expect(decideSectionSave(current, 3, "The cache evicted hot keys under memory pressure.")).toEqual({
+      kind: "save",
+      nextVersion: 4,
+    });
   });
 
   it("refuses a save based on an older version and returns both texts", () => {

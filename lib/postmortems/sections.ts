@@ -24,10 +24,21 @@ export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
 
 /** Word-level comparison of two versions, whitespace kept so Markdown line breaks survive. */
 export function compareVersions(from: string, to: string): DiffPart[] {
-  return diffWordsWithSpace(from, to).map((c) => ({ kind: c.added ? "added" : c.removed ? "removed" : "same", text: c.value }));
+  return diffWordsWithSpace(from, to).map((c) => ({
+    kind: c.added ? "added" : c.removed ? "removed" : "same",
+    text: c.value,
+  }));
 }
 
 export function diffStats(parts: readonly DiffPart[]): { added: number; removed: number } {
   const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
-  return parts.reduce((acc, p) => (p.kind === "added" ? { ...acc, added: acc.added + words(p.text) } : p.kind === "removed" ? { ...acc, removed: acc.removed + words(p.text) } : acc), { added: 0, removed: 0 });
+  return parts.reduce(
+    (acc, p) =>
+      p.kind === "added"
+        ? { ...acc, added: acc.added + words(p.text) }
+        : p.kind === "removed"
+          ? { ...acc, removed: acc.removed + words(p.text) }
+          : acc,
+    { added: 0, removed: 0 },
+  );
 }

@@ -21,7 +21,11 @@ export const settingsSchema = z.strictObject({
 });
 export type SettingsInput = z.input<typeof settingsSchema>;
 
-export type PostmortemSettings = { template: TemplateSection[]; postPublicSummary: boolean; policies: SeverityPolicy[] };
+export type PostmortemSettings = {
+  template: TemplateSection[];
+  postPublicSummary: boolean;
+  policies: SeverityPolicy[];
+};
 
 export async function readSettings(client: Tx | typeof db, orgId: string): Promise<PostmortemSettings> {
   const [row, policies] = await Promise.all([
@@ -49,7 +53,11 @@ export async function savePostmortemSettings(ctx: OrgContext, input: SettingsInp
     const before = await readSettings(tx, ctx.org.id);
     const template = data.template ?? before.template;
     const postPublicSummary = data.postPublicSummary ?? before.postPublicSummary;
-    await tx.postmortemSettings.upsert({ where: { orgId: ctx.org.id }, create: { orgId: ctx.org.id, template, postPublicSummary }, update: { template, postPublicSummary } });
+    await tx.postmortemSettings.upsert({
+      where: { orgId: ctx.org.id },
+      create: { orgId: ctx.org.id, template, postPublicSummary },
+      update: { template, postPublicSummary },
+    });
     for (const p of data.policies ?? []) {
       await tx.postmortemSeverityPolicy.upsert({
         where: { orgId_severity: { orgId: ctx.org.id, severity: p.severity } },
@@ -58,7 +66,13 @@ export async function savePostmortemSettings(ctx: OrgContext, input: SettingsInp
       });
     }
     const after = await readSettings(tx, ctx.org.id);
-    await recordAudit(tx, ctx, { action: "postmortem.settings_updated", entityType: "postmortem_settings", entityId: ctx.org.id, before, after });
+    await recordAudit(tx, ctx, {
+      action: "postmortem.settings_updated",
+      entityType: "postmortem_settings",
+      entityId: ctx.org.id,
+      before,
+      after,
+    });
     return after;
   });
 }

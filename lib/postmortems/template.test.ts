@@ -4,7 +4,20 @@ import { DEFAULT_TEMPLATE, templateFromText, templateSchema, templateToText } fr
 
 describe("template", () => {
   it("has every section the issue asks for, and round-trips through its text form", () => {
-    expect(DEFAULT_TEMPLATE.map((s) => s.key)).toEqual(["summary", "impact", "timeline", "trigger", "detection", "root_cause", "resolution", "went_well", "went_wrong", "lucky", "lessons", "action_items"]);
+    expect(DEFAULT_TEMPLATE.map((s) => s.key)).toEqual([
+      "summary",
+      "impact",
+      "timeline",
+      "trigger",
+      "detection",
+      "root_cause",
+      "resolution",
+      "went_well",
+      "went_wrong",
+      "lucky",
+      "lessons",
+      "action_items",
+    ]);
     expect(templateSchema.parse(templateFromText(templateToText(DEFAULT_TEMPLATE)))).toEqual(DEFAULT_TEMPLATE);
   });
 
@@ -12,7 +25,9 @@ describe("template", () => {
     expect(templateSchema.safeParse(templateFromText("summary | Summary |\nsummary | Again |")).success).toBe(false);
     expect(templateSchema.safeParse(templateFromText("summary | Summary |\nBad Key | X |")).success).toBe(false);
     expect(templateSchema.safeParse(templateFromText("impact | Impact | who was hit")).success).toBe(false);
-    expect(templateSchema.parse(templateFromText("summary | Summary | a | b"))).toEqual([{ key: "summary", title: "Summary", guidance: "a | b" }]);
+    expect(templateSchema.parse(templateFromText("summary | Summary | a | b"))).toEqual([
+      { key: "summary", title: "Summary", guidance: "a | b" },
+    ]);
   });
 });
 

@@ -18,7 +18,12 @@ export async function publishChange(tx: Tx, change: Change): Promise<void> {
 
 type Hub = { listeners: Set<Listener>; client: pg.Client | null; connecting: boolean; retryMs: number };
 const globalForHub = globalThis as unknown as { vigilChangeHub?: Hub };
-const hub: Hub = (globalForHub.vigilChangeHub ??= { listeners: new Set(), client: null, connecting: false, retryMs: 500 });
+const hub: Hub = (globalForHub.vigilChangeHub ??= {
+  listeners: new Set(),
+  client: null,
+  connecting: false,
+  retryMs: 500,
+});
 
 function emit(change: Change) {
   for (const listener of hub.listeners) {

@@ -35,13 +35,18 @@ export async function runAction(body: () => Promise<ActionState>): Promise<Actio
   try {
     return await body();
   } catch (e) {
-    if (e instanceof ZodError) return { ok: false, message: "Some fields need attention.", fieldErrors: fieldErrorsOf(e) };
+    if (e instanceof ZodError)
+      return { ok: false, message: "Some fields need attention.", fieldErrors: fieldErrorsOf(e) };
     const domain = toDomainError(e);
     if (domain) return { ok: false, message: domain.message };
     // Next's redirect() and notFound() work by throwing; let them through.
-    if (e && typeof e === "object" && "digest" in e && typeof e.digest === "string" && e.digest.startsWith("NEXT_")) throw e;
+    if (e && typeof e === "object" && "digest" in e && typeof e.digest === "string" && e.digest.startsWith("NEXT_"))
+      throw e;
     const errorId = randomUUID();
     log.error({ err: e, errorId }, "server action failed");
-    return { ok: false, message: `Something went wrong on our side (error ${errorId.slice(0, 8)}). Nothing was changed; try again.` };
+    return {
+      ok: false,
+      message: `Something went wrong on our side (error ${errorId.slice(0, 8)}). Nothing was changed; try again.`,
+    };
   }
 }

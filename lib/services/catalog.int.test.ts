@@ -12,13 +12,26 @@ describe("the service catalog", () => {
     const ctx = members.admin.ctx;
     await createService(ctx, svc("db"));
     await createService(ctx, svc("api", ["db"]));
-    const web = await createService(ctx, { ...svc("web", ["api"]), links: { runbook: "https://runbooks.example.com/web" } });
-    expect(web).toMatchObject({ dependsOn: ["api"], dependents: [], links: { runbook: "https://runbooks.example.com/web" } });
+    const web = await createService(ctx, {
+      ...svc("web", ["api"]),
+      links: { runbook: "https://runbooks.example.com/web" },
+    });
+    expect(web).toMatchObject({
+      dependsOn: ["api"],
+      dependents: [],
+      links: { runbook: "https://runbooks.example.com/web" },
+    });
     expect((await getServiceBySlug(ctx, "api")).dependents).toEqual(["web"]);
 
-    await expect(updateService(ctx, "db", { dependsOn: ["web"] })).rejects.toMatchObject({ status: 422, message: "That would make a dependency cycle: db → web → api → db." });
+    await expect(updateService(ctx, "db", { dependsOn: ["web"] })).rejects.toMatchObject({
+      status: 422,
+      message: "That would make a dependency cycle: db → web → api → db.",
+    });
     await expect(updateService(ctx, "api", { dependsOn: ["api"] })).rejects.toMatchObject({ status: 422 });
-    await expect(updateService(ctx, "api", { dependsOn: ["nope"] })).rejects.toMatchObject({ status: 422, message: expect.stringContaining('"nope"') });
+    await expect(updateService(ctx, "api", { dependsOn: ["nope"] })).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('"nope"'),
+    });
 
     const renamed = await updateService(ctx, "web", { slug: "storefront", tier: 1, dependsOn: ["db"] });
     expect(renamed).toMatchObject({ slug: "storefront", tier: 1, dependsOn: ["db"] });
@@ -34,7 +47,10 @@ describe("the service catalog", () => {
     const measured = await createService(ctx, svc("checkout"));
     await createService(ctx, svc("legacy", ["checkout"]));
     await createSli(ctx, { serviceId: measured.id, name: "Success", description: "", kind: "ratio", source: "push" });
-    await expect(deleteService(ctx, "checkout")).rejects.toMatchObject({ status: 409, message: expect.stringContaining("1 SLI") });
+    await expect(deleteService(ctx, "checkout")).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("1 SLI"),
+    });
     await expect(deleteService(members.responder.ctx, "legacy")).rejects.toMatchObject({ status: 403 });
     await deleteService(ctx, "legacy");
     await expect(getServiceBySlug(ctx, "legacy")).rejects.toMatchObject({ status: 404 });
@@ -47,8 +63,12 @@ describe("the service catalog", () => {
     await createService(a.members.admin.ctx, svc("payments"));
     await createService(b.members.admin.ctx, svc("cart"));
     await expect(getServiceBySlug(b.members.admin.ctx, "payments")).rejects.toMatchObject({ status: 404 });
-    await expect(updateService(b.members.admin.ctx, "payments", { name: "Mine now" })).rejects.toMatchObject({ status: 404 });
-    await expect(updateService(b.members.admin.ctx, "cart", { dependsOn: ["payments"] })).rejects.toMatchObject({ status: 422 });
+    await expect(updateService(b.members.admin.ctx, "payments", { name: "Mine now" })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(updateService(b.members.admin.ctx, "cart", { dependsOn: ["payments"] })).rejects.toMatchObject({
+      status: 422,
+    });
     await expect(deleteService(b.members.admin.ctx, "payments")).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -6,7 +6,11 @@ export type Edge = { serviceId: string; dependencyId: string };
  * (itself included), with the path that proves it, or null. A cycle would make "what breaks
  * if this breaks" endless, so it is refused.
  */
-export function cycleThrough(edges: readonly Edge[], serviceId: string, dependencyIds: readonly string[]): string[] | null {
+export function cycleThrough(
+  edges: readonly Edge[],
+  serviceId: string,
+  dependencyIds: readonly string[],
+): string[] | null {
   const next = new Map<string, string[]>();
   for (const e of edges) next.set(e.serviceId, [...(next.get(e.serviceId) ?? []), e.dependencyId]);
   for (const start of dependencyIds) {

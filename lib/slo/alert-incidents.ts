@@ -5,9 +5,18 @@ import { declareIncident } from "@/lib/incidents/declare";
 import { appendTimelineEvent } from "@/lib/incidents/timeline";
 import type { AlertEvaluation } from "./types";
 
-type SloForIncident = { id: string; name: string; incidentPolicy: "none" | "page" | "page_and_ticket"; incidentSeverity: "SEV1" | "SEV2" | "SEV3" | "SEV4"; sli: { serviceId: string } };
+type SloForIncident = {
+  id: string;
+  name: string;
+  incidentPolicy: "none" | "page" | "page_and_ticket";
+  incidentSeverity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+  sli: { serviceId: string };
+};
 
-export function policyWantsIncident(policy: SloForIncident["incidentPolicy"], severity: AlertEvaluation["severity"]): boolean {
+export function policyWantsIncident(
+  policy: SloForIncident["incidentPolicy"],
+  severity: AlertEvaluation["severity"],
+): boolean {
   return policy === "page_and_ticket" || (policy === "page" && severity === "page");
 }
 
@@ -16,13 +25,24 @@ export function policyWantsIncident(policy: SloForIncident["incidentPolicy"], se
  * one, attaches to it instead of opening a second. Either way the alert, with its figures, is an
  * `slo.alert_fired` event on the incident's timeline. Returns the incident id.
  */
-export async function incidentForAlert(tx: Tx, ctx: OrgContext, slo: SloForIncident, evaluation: AlertEvaluation, figures: Record<string, unknown>, at: Date): Promise<string> {
+export async function incidentForAlert(
+  tx: Tx,
+  ctx: OrgContext,
+  slo: SloForIncident,
+  evaluation: AlertEvaluation,
+  figures: Record<string, unknown>,
+  at: Date,
+): Promise<string> {
   const open = await tx.incident.findFirst({
     where: { orgId: ctx.org.id, status: { not: "resolved" }, services: { some: { serviceId: slo.sli.serviceId } } },
     orderBy: { startedAt: "desc" },
     select: { id: true },
   });
-  const event = { kind: "slo.alert_fired", data: { sloId: slo.id, sloName: slo.name, conditionId: evaluation.id, ...figures }, occurredAt: at };
+  const event = {
+    kind: "slo.alert_fired",
+    data: { sloId: slo.id, sloName: slo.name, conditionId: evaluation.id, ...figures },
+    occurredAt: at,
+  };
   if (open) {
     await appendTimelineEvent(tx, ctx, open.id, event);
     return open.id;
@@ -44,8 +64,19 @@ export async function incidentForAlert(tx: Tx, ctx: OrgContext, slo: SloForIncid
 }
 
 /** Notes on the episode's incident (resolved or not: the timeline is its history) that the alert stopped firing. */
-export async function recordAlertResolved(tx: Tx, ctx: OrgContext, incidentId: string, slo: Pick<SloForIncident, "id" | "name">, figures: Record<string, unknown>, at: Date): Promise<void> {
+export async function recordAlertResolved(
+  tx: Tx,
+  ctx: OrgContext,
+  incidentId: string,
+  slo: Pick<SloForIncident, "id" | "name">,
+  figures: Record<string, unknown>,
+  at: Date,
+): Promise<void> {
   const incident = await tx.incident.findFirst({ where: { id: incidentId, orgId: ctx.org.id }, select: { id: true } });
   if (!incident) return; // deleted since the alert fired
-  await appendTimelineEvent(tx, ctx, incident.id, { kind: "slo.alert_resolved", data: { sloId: slo.id, sloName: slo.name, ...figures }, occurredAt: at });
+  await appendTimelineEvent(tx, ctx, incident.id, {
+    kind: "slo.alert_resolved",
+    data: { sloId: slo.id, sloName: slo.name, ...figures },
+    occurredAt: at,
+  });
 }

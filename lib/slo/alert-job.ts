@@ -21,20 +21,47 @@ const sloUrl = (ctx: OrgContext, id: string) => `${publicUrl()}/${ctx.org.slug}/
  * reads itself, so overlapping runs of the same tick (several instances) record each change once,
  * and two SLOs of one service never declare two incidents.
  */
-async function recordSloTransitions(ctx: OrgContext, sloId: string, status: SloStatus, at: number): Promise<{ fired: number; resolved: number }> {
+async function recordSloTransitions(
+  ctx: OrgContext,
+  sloId: string,
+  status: SloStatus,
+  at: number,
+): Promise<{ fired: number; resolved: number }> {
   const when = new Date(at);
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`vigil:slo-alerts:${ctx.org.id}`}, 0))`;
-      const slo = await tx.slo.findFirst({ where: { id: sloId, orgId: ctx.org.id }, select: { id: true, name: true, incidentPolicy: true, incidentSeverity: true, sli: { select: { serviceId: true } } } });
+      const slo = await tx.slo.findFirst({
+        where: { id: sloId, orgId: ctx.org.id },
+        select: {
+          id: true,
+          name: true,
+          incidentPolicy: true,
+          incidentSeverity: true,
+          sli: { select: { serviceId: true } },
+        },
+      });
       if (!slo) return { fired: 0, resolved: 0 }; // deleted since its status was computed
-      const open = await tx.sloAlert.findMany({ where: { sloId, status: "firing" }, select: { id: true, conditionId: true, incidentId: true, figures: true } });
+      const open = await tx.sloAlert.findMany({
+        where: { sloId, status: "firing" },
+        select: { id: true, conditionId: true, incidentId: true, figures: true },
+      });
       const t = alertTransitions(status.alerts, open);
       for (const evaluation of t.fire) {
         const figures = alertFigures(evaluation);
-        const incidentId = policyWantsIncident(slo.incidentPolicy, evaluation.severity) ? await incidentForAlert(tx, ctx, slo, evaluation, figures, when) : null;
+        const incidentId = policyWantsIncident(slo.incidentPolicy, evaluation.severity)
+          ? await incidentForAlert(tx, ctx, slo, evaluation, figures, when)
+          : null;
         const alert = await tx.sloAlert.create({
-          data: { sloId: slo.id, conditionId: evaluation.id, severity: evaluation.severity, status: "firing", firedAt: when, figures: { fired: figures } as Prisma.InputJsonValue, incidentId },
+          data: {
+            sloId: slo.id,
+            conditionId: evaluation.id,
+            severity: evaluation.severity,
+            status: "firing",
+            firedAt: when,
+            figures: { fired: figures } as Prisma.InputJsonValue,
+            incidentId,
+          },
         });
         await publishNotification(tx, {
           type: "slo.alert_fired",
@@ -52,9 +79,24 @@ async function recordSloTransitions(ctx: OrgContext, sloId: string, status: SloS
         const figures = evaluation ? alertFigures(evaluation) : { reason: "condition removed from the SLO" };
         await tx.sloAlert.update({
           where: { id: episode.id },
-          data: { status: "resolved", resolvedAt: when, figures: { ...(row?.figures as Record<string, unknown> | undefined), resolved: figures } as Prisma.InputJsonValue },
+          data: {
+            status: "resolved",
+            resolvedAt: when,
+            figures: {
+              ...(row?.figures as Record<string, unknown> | undefined),
+              resolved: figures,
+            } as Prisma.InputJsonValue,
+          },
         });
-        if (row?.incidentId) await recordAlertResolved(tx, ctx, row.incidentId, slo, { alertId: episode.id, conditionId: episode.conditionId, ...figures }, when);
+        if (row?.incidentId)
+          await recordAlertResolved(
+            tx,
+            ctx,
+            row.incidentId,
+            slo,
+            { alertId: episode.id, conditionId: episode.conditionId, ...figures },
+            when,
+          );
         await publishNotification(tx, {
           type: "slo.alert_resolved",
           orgId: ctx.org.id,
@@ -62,7 +104,13 @@ async function recordSloTransitions(ctx: OrgContext, sloId: string, status: SloS
           title: `${slo.name}: burn-rate alert resolved`,
           text: `Condition "${episode.conditionId}" no longer fires.`,
           url: sloUrl(ctx, slo.id),
-          data: { sloId: slo.id, alertId: episode.id, conditionId: episode.conditionId, incidentId: row?.incidentId ?? null, ...figures },
+          data: {
+            sloId: slo.id,
+            alertId: episode.id,
+            conditionId: episode.conditionId,
+            incidentId: row?.incidentId ?? null,
+            ...figures,
+          },
           occurredAt: when,
         });
       }
@@ -81,14 +129,20 @@ async function recordSloTransitions(ctx: OrgContext, sloId: string, status: SloS
 export async function evaluateOrgAlerts(ctx: OrgContext, at: number): Promise<AlertTickResult> {
   const [statuses, open] = await Promise.all([
     allSloStatuses(ctx, at),
-    db.sloAlert.findMany({ where: { status: "firing", slo: { orgId: ctx.org.id } }, select: { id: true, sloId: true, conditionId: true } }),
+    db.sloAlert.findMany({
+      where: { status: "firing", slo: { orgId: ctx.org.id } },
+      select: { id: true, sloId: true, conditionId: true },
+    }),
   ]);
   const openBySlo = new Map<string, OpenEpisode[]>();
   for (const o of open) openBySlo.set(o.sloId, [...(openBySlo.get(o.sloId) ?? []), o]);
   const result: AlertTickResult = { fired: 0, resolved: 0, failed: 0 };
   for (const { slo, status, error } of statuses) {
     if (!status) {
-      log.error({ err: error, orgId: ctx.org.id, sloId: slo.id }, "SLO status could not be computed; its alerts were not evaluated");
+      log.error(
+        { err: error, orgId: ctx.org.id, sloId: slo.id },
+        "SLO status could not be computed; its alerts were not evaluated",
+      );
       result.failed++;
       continue;
     }
@@ -99,7 +153,10 @@ export async function evaluateOrgAlerts(ctx: OrgContext, at: number): Promise<Al
       result.fired += r.fired;
       result.resolved += r.resolved;
     } catch (e) {
-      log.error({ err: e, orgId: ctx.org.id, sloId: slo.id }, "recording an SLO's alerts failed; the next tick retries");
+      log.error(
+        { err: e, orgId: ctx.org.id, sloId: slo.id },
+        "recording an SLO's alerts failed; the next tick retries",
+      );
       result.failed++;
     }
   }
@@ -108,7 +165,10 @@ export async function evaluateOrgAlerts(ctx: OrgContext, at: number): Promise<Al
 
 /** One scheduled tick: every organization that has SLOs, each as Vigil's own system actor; one failing organization never stops the rest. */
 export async function evaluateAllSloAlerts(at = Date.now()): Promise<AlertTickResult> {
-  const orgs = await db.organization.findMany({ where: { slos: { some: {} } }, select: { id: true, slug: true, name: true } });
+  const orgs = await db.organization.findMany({
+    where: { slos: { some: {} } },
+    select: { id: true, slug: true, name: true },
+  });
   const total: AlertTickResult = { fired: 0, resolved: 0, failed: 0 };
   for (const org of orgs) {
     try {

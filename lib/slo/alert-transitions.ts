@@ -2,7 +2,10 @@
 import type { AlertEvaluation } from "./types";
 
 export type OpenEpisode = { id: string; conditionId: string };
-export type Transitions = { fire: AlertEvaluation[]; resolve: { episode: OpenEpisode; evaluation: AlertEvaluation | null }[] };
+export type Transitions = {
+  fire: AlertEvaluation[];
+  resolve: { episode: OpenEpisode; evaluation: AlertEvaluation | null }[];
+};
 
 /**
  * A condition firing with no open episode opens one; an open episode whose condition no longer
@@ -14,7 +17,9 @@ export function alertTransitions(evaluations: readonly AlertEvaluation[], open: 
   const byId = new Map(evaluations.map((e) => [e.id, e]));
   return {
     fire: evaluations.filter((e) => e.firing && !openBy.has(e.id)),
-    resolve: open.filter((e) => !byId.get(e.conditionId)?.firing).map((episode) => ({ episode, evaluation: byId.get(episode.conditionId) ?? null })),
+    resolve: open
+      .filter((e) => !byId.get(e.conditionId)?.firing)
+      .map((episode) => ({ episode, evaluation: byId.get(episode.conditionId) ?? null })),
   };
 }
 

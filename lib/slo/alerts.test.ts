@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { defaultAlertConditions, evaluateAlertCondition, REFERENCE_ALERT_CONDITIONS, scaleWindowMinutes } from "./alerts";
+import {
+  defaultAlertConditions,
+  evaluateAlertCondition,
+  REFERENCE_ALERT_CONDITIONS,
+  scaleWindowMinutes,
+} from "./alerts";
 import { countsFromBuckets } from "./counts";
 import { parseTarget } from "./target";
 import type { AlertCondition, Counts, CountsProvider, MinuteBucket } from "./types";
@@ -42,7 +47,9 @@ describe("default conditions (30-day window)", () => {
     expect(firingIds({ 60: 14.5, 5: 15 })).toEqual(["page-fast"]);
     expect(firingIds({ 60: 14.4, 5: 100 })).toEqual([]); // strictly greater
     const c = REFERENCE_ALERT_CONDITIONS[0] as AlertCondition;
-    expect(evaluateAlertCondition(t999, "occurrences", burnProvider({ 60: 14.4, 5: 100 }), E, c).value.longBurnRate).toBe(14.4);
+    expect(
+      evaluateAlertCondition(t999, "occurrences", burnProvider({ 60: 14.4, 5: 100 }), E, c).value.longBurnRate,
+    ).toBe(14.4);
     expect(firingIds({ 60: 20, 5: 14.4 })).toEqual([]);
     expect(firingIds({ 60: 0, 5: 1000 })).toEqual([]);
   });
@@ -182,6 +189,8 @@ describe("no data and target 100 %", () => {
   it("rejects malformed conditions", () => {
     const p = countsFromBuckets([], "occurrences");
     expect(() => evaluateAlertCondition(t999, "occurrences", p, E, { ...c, longWindowMinutes: 0 })).toThrow(RangeError);
-    expect(() => evaluateAlertCondition(t999, "occurrences", p, E, { ...c, shortWindowMinutes: 2.5 })).toThrow(RangeError);
+    expect(() => evaluateAlertCondition(t999, "occurrences", p, E, { ...c, shortWindowMinutes: 2.5 })).toThrow(
+      RangeError,
+    );
   });
 });

@@ -85,8 +85,15 @@ export function evaluateAlertCondition(
   // Each window's own counts and edges, so the row shows how both burn rates came about.
   const windowInputs = (prefix: "long" | "short", w: typeof long) => {
     const i = w.explain.inputs;
-    const counts = method === "occurrences" ? { Good: i.good ?? null, Total: i.total ?? null } : { BadMinutes: i.badMinutes ?? null, DataMinutes: i.dataMinutes ?? null };
-    return Object.fromEntries([...Object.entries(counts), ["DataCoverage", i.dataCoverage ?? null], ["Start", i.start ?? null]].map(([k, v]) => [`${prefix}${k}`, v]));
+    const counts =
+      method === "occurrences"
+        ? { Good: i.good ?? null, Total: i.total ?? null }
+        : { BadMinutes: i.badMinutes ?? null, DataMinutes: i.dataMinutes ?? null };
+    return Object.fromEntries(
+      [...Object.entries(counts), ["DataCoverage", i.dataCoverage ?? null], ["Start", i.start ?? null]].map(
+        ([k, v]) => [`${prefix}${k}`, v],
+      ),
+    );
   };
   const explain: FigureExplain = {
     formula: `firing = burn(long) > factor AND burn(short) > factor AND longWindowEvents >= minEvents; burn = ${method === "occurrences" ? "((total − good) / total)" : "(badMinutes / dataMinutes)"} / ((100 − target)/100) over [end − window, end)`,

@@ -22,7 +22,8 @@ describe("budgetBurndown over a rolling window", () => {
   spoil(window.start + 5 * DAY + 7 * MIN, 100);
   const provider = countsFromBuckets(buckets, "occurrences");
   const { points, explain } = budgetBurndown(parseTarget(slo.target), slo.method, window, provider);
-  const at = (t: number) => budgetBurndown(parseTarget(slo.target), slo.method, window, provider, [t]).points[0]?.remainingRatio;
+  const at = (t: number) =>
+    budgetBurndown(parseTarget(slo.target), slo.method, window, provider, [t]).points[0]?.remainingRatio;
   // The whole window's budget: 1 % of 7 × 1440 × 100 events.
   const budgetTotal = 10_080;
 
@@ -35,8 +36,12 @@ describe("budgetBurndown over a rolling window", () => {
   });
 
   it("never rises and ends at the status's remaining ratio", () => {
-    for (let i = 1; i < points.length; i++) expect(points[i]!.remainingRatio).toBeLessThanOrEqual(points[i - 1]!.remainingRatio);
-    expect(points.at(-1)).toEqual({ t: E, remainingRatio: computeSloStatus(slo, E, provider).errorBudget.remainingRatio });
+    for (let i = 1; i < points.length; i++)
+      expect(points[i]!.remainingRatio).toBeLessThanOrEqual(points[i - 1]!.remainingRatio);
+    expect(points.at(-1)).toEqual({
+      t: E,
+      remainingRatio: computeSloStatus(slo, E, provider).errorBudget.remainingRatio,
+    });
   });
 
   it("does not re-evaluate earlier rolling windows (which would see only part of this window's data)", () => {
@@ -53,7 +58,12 @@ describe("budgetBurndown edge cases", () => {
     const E = Date.parse("2024-02-10T00:00:00Z");
     const window = resolveWindow({ kind: "calendar-month" }, E);
     const buckets = [{ minute: window.start + DAY, good: 0, total: 10 }];
-    const slices = budgetBurndown(parseTarget("99"), "timeslices", window, countsFromBuckets(buckets, "timeslices", 0.9));
+    const slices = budgetBurndown(
+      parseTarget("99"),
+      "timeslices",
+      window,
+      countsFromBuckets(buckets, "timeslices", 0.9),
+    );
     expect(slices.explain.inputs.budgetTotal).toBeCloseTo(0.01 * 29 * 1440, 9);
     expect(slices.points.at(-1)?.remainingRatio).toBeCloseTo(1 - 1 / (0.01 * 29 * 1440), 12);
     const zero = budgetBurndown(parseTarget("100"), "occurrences", window, countsFromBuckets(buckets, "occurrences"));
@@ -68,6 +78,9 @@ describe("budgetBurndown edge cases", () => {
     expect(times.at(-1)).toBe(E);
     expect(times.length).toBeLessThanOrEqual(61);
     expect((times[1]! - times[0]!) % HOUR).toBe(0);
-    expect(burndownTimes(resolveWindow({ kind: "calendar-week" }, Date.parse("2026-11-23T00:01:00Z")))).toEqual([Date.parse("2026-11-23T00:00:00Z"), Date.parse("2026-11-23T00:01:00Z")]);
+    expect(burndownTimes(resolveWindow({ kind: "calendar-week" }, Date.parse("2026-11-23T00:01:00Z")))).toEqual([
+      Date.parse("2026-11-23T00:00:00Z"),
+      Date.parse("2026-11-23T00:01:00Z"),
+    ]);
   });
 });

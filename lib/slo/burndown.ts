@@ -21,8 +21,19 @@ export function burndownTimes(window: ResolvedWindow, maxPoints = 60, minStepMs 
  * starts at 1, only goes down, and ends at the status's remainingRatio. A zero budget follows
  * §6: 1 while nothing is consumed, 0 after.
  */
-export function budgetBurndown(target: Target, method: SloMethod, window: ResolvedWindow, countsFor: CountsProvider, times = burndownTimes(window)): { points: BurndownPoint[]; explain: FigureExplain } {
-  const budgetTotal = errorBudgetFromCounts(target, method, countsFor(window.start, window.end), window.lengthMinutes).total;
+export function budgetBurndown(
+  target: Target,
+  method: SloMethod,
+  window: ResolvedWindow,
+  countsFor: CountsProvider,
+  times = burndownTimes(window),
+): { points: BurndownPoint[]; explain: FigureExplain } {
+  const budgetTotal = errorBudgetFromCounts(
+    target,
+    method,
+    countsFor(window.start, window.end),
+    window.lengthMinutes,
+  ).total;
   const points = times.map((t) => {
     const c = countsFor(window.start, t);
     const consumed = method === "occurrences" ? c.total - c.good : c.badMinutes;

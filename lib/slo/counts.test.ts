@@ -72,7 +72,7 @@ describe("countsFromBuckets", () => {
 
   it("matches a naive filter-and-sum on pseudo-random data", () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const data: MinuteBucket[] = [];
     for (let i = 0; i < 2000; i++) {
       if (rand() < 0.3) continue; // gaps

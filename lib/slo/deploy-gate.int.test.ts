@@ -15,7 +15,14 @@ describe("deploy gate", () => {
   it("answers 423 with the blocking SLO while the budget is spent, 200 under an audited exception", async () => {
     const { org, members } = await orgWithMembers(["admin", "viewer"]);
     const admin = members.admin.ctx;
-    const service = await createService(admin, { name: "API", slug: unique("svc"), description: "", team: "", tier: 1, links: {} });
+    const service = await createService(admin, {
+      name: "API",
+      slug: unique("svc"),
+      description: "",
+      team: "",
+      tier: 1,
+      links: {},
+    });
     const sli = await createSli(admin, createSliSchema.parse({ serviceId: service.id, name: unique("availability") }));
     const slo = await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: "api", target: "99" }));
     await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: "lenient", target: "90" }));
@@ -23,17 +30,30 @@ describe("deploy gate", () => {
     await ingestSliPoints(admin, sli.id, [{ timestamp: new Date(at - 2 * MIN).toISOString(), good: 95, total: 100 }]);
 
     const read = (await createApiToken(admin, { name: "ci", scopes: ["read"] })).secret;
-    const res = await gateRoute(new NextRequest(`http://vigil.test/api/v1/services/${service.slug}/deploy-gate`, { headers: { authorization: `Bearer ${read}` } }), { params: Promise.resolve({ slug: service.slug }) });
+    const res = await gateRoute(
+      new NextRequest(`http://vigil.test/api/v1/services/${service.slug}/deploy-gate`, {
+        headers: { authorization: `Bearer ${read}` },
+      }),
+      { params: Promise.resolve({ slug: service.slug }) },
+    );
     expect(res.status).toBe(423);
-    const body = (await res.json()) as { allowed: boolean; blockingSlos: { sloId: string; reason: string; remainingRatio: number; threshold: number }[] };
+    const body = (await res.json()) as {
+      allowed: boolean;
+      blockingSlos: { sloId: string; reason: string; remainingRatio: number; threshold: number }[];
+    };
     expect(body.allowed).toBe(false);
     expect(body.blockingSlos).toHaveLength(1);
     expect(body.blockingSlos[0]).toMatchObject({ sloId: slo.id, threshold: 0 });
     expect(body.blockingSlos[0]?.remainingRatio).toBeLessThan(0);
 
-    await expect(grantDeployGateException(members.viewer.ctx, service.slug, { reason: "hotfix", durationMinutes: 30 })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      grantDeployGateException(members.viewer.ctx, service.slug, { reason: "hotfix", durationMinutes: 30 }),
+    ).rejects.toMatchObject({ status: 403 });
     await grantDeployGateException(admin, service.slug, { reason: "ship the fix", durationMinutes: 30 }, at);
-    expect(await deployGate(members.viewer.ctx, service.slug, at + MIN)).toMatchObject({ allowed: true, exception: { reason: "ship the fix" } });
+    expect(await deployGate(members.viewer.ctx, service.slug, at + MIN)).toMatchObject({
+      allowed: true,
+      exception: { reason: "ship the fix" },
+    });
     expect(await deployGate(members.viewer.ctx, service.slug, at + 31 * MIN)).toMatchObject({ allowed: false });
     expect(await db.auditLog.count({ where: { orgId: org.id, action: "deploy_gate.exception_granted" } })).toBe(1);
 

@@ -11,12 +11,19 @@ const MAX_EXCEPTION_HOURS = 7 * 24;
 
 export const exceptionSchema = z.object({
   reason: z.string().trim().min(3, "Say why deploys may bypass the freeze (e.g. the fix for the outage).").max(500),
-  durationMinutes: z.number().int().min(5, "An exception lasts 5 minutes to 7 days.").max(MAX_EXCEPTION_HOURS * 60, "An exception lasts 5 minutes to 7 days."),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(5, "An exception lasts 5 minutes to 7 days.")
+    .max(MAX_EXCEPTION_HOURS * 60, "An exception lasts 5 minutes to 7 days."),
 });
 export type ExceptionInput = z.infer<typeof exceptionSchema>;
 
 async function serviceOf(ctx: OrgContext, slug: string) {
-  const service = await db.service.findFirst({ where: { orgId: ctx.org.id, slug }, select: { id: true, slug: true, name: true } });
+  const service = await db.service.findFirst({
+    where: { orgId: ctx.org.id, slug },
+    select: { id: true, slug: true, name: true },
+  });
   if (!service) throw notFound("Service");
   return service;
 }
@@ -33,7 +40,11 @@ export async function deployGate(ctx: OrgContext, slug: string, at = Date.now())
       select: { id: true, reason: true, expiresAt: true, createdAt: true },
     }),
   ]);
-  const blocking = blockingSlos(statuses.flatMap((s) => (s.status ? [{ id: s.slo.id, name: s.slo.name, freezeBelowRatio: s.slo.freezeBelowRatio, status: s.status }] : [])));
+  const blocking = blockingSlos(
+    statuses.flatMap((s) =>
+      s.status ? [{ id: s.slo.id, name: s.slo.name, freezeBelowRatio: s.slo.freezeBelowRatio, status: s.status }] : [],
+    ),
+  );
   if (!blocking.length) return { allowed: true as const, blockingSlos: [], exception: null };
   if (exception) return { allowed: true as const, blockingSlos: blocking, exception };
   return { allowed: false as const, blockingSlos: blocking, exception: null };
@@ -42,13 +53,27 @@ export async function deployGate(ctx: OrgContext, slug: string, at = Date.now())
 /** A time-limited bypass of the freeze, granted by an admin in person (never by a CI token). */
 export async function grantDeployGateException(ctx: OrgContext, slug: string, input: ExceptionInput, now = Date.now()) {
   authorize(ctx, "config:write");
-  if (ctx.actor.type === "token") throw forbidden("Deploy-gate exceptions are granted by an admin in the app, not by API tokens, so a pipeline cannot unfreeze itself.");
+  if (ctx.actor.type === "token")
+    throw forbidden(
+      "Deploy-gate exceptions are granted by an admin in the app, not by API tokens, so a pipeline cannot unfreeze itself.",
+    );
   const service = await serviceOf(ctx, slug);
   return db.$transaction(async (tx) => {
     const exception = await tx.deployGateException.create({
-      data: { orgId: ctx.org.id, serviceId: service.id, reason: input.reason, grantedById: ctx.actor.type === "user" ? ctx.actor.id : null, expiresAt: new Date(now + input.durationMinutes * 60_000) },
+      data: {
+        orgId: ctx.org.id,
+        serviceId: service.id,
+        reason: input.reason,
+        grantedById: ctx.actor.type === "user" ? ctx.actor.id : null,
+        expiresAt: new Date(now + input.durationMinutes * 60_000),
+      },
     });
-    await recordAudit(tx, ctx, { action: "deploy_gate.exception_granted", entityType: "service", entityId: service.id, after: exception });
+    await recordAudit(tx, ctx, {
+      action: "deploy_gate.exception_granted",
+      entityType: "service",
+      entityId: service.id,
+      after: exception,
+    });
     return exception;
   });
 }
@@ -56,5 +81,9 @@ export async function grantDeployGateException(ctx: OrgContext, slug: string, in
 export async function listDeployGateExceptions(ctx: OrgContext, slug: string) {
   authorize(ctx, "org:read");
   const service = await serviceOf(ctx, slug);
-  return db.deployGateException.findMany({ where: { orgId: ctx.org.id, serviceId: service.id }, orderBy: { createdAt: "desc" }, take: 20 });
+  return db.deployGateException.findMany({
+    where: { orgId: ctx.org.id, serviceId: service.id },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+  });
 }

@@ -16,7 +16,14 @@ import { resolveWindow } from "./window";
 const MIN = 60_000;
 const t999 = parseTarget("99.9");
 const t100 = parseTarget("100");
-const counts = (c: Partial<Counts>): Counts => ({ good: 0, total: 0, goodMinutes: 0, badMinutes: 0, dataMinutes: 0, ...c });
+const counts = (c: Partial<Counts>): Counts => ({
+  good: 0,
+  total: 0,
+  goodMinutes: 0,
+  badMinutes: 0,
+  dataMinutes: 0,
+  ...c,
+});
 
 describe("attainment", () => {
   it("occurrences = good/total, timeslices = goodMinutes/dataMinutes, null without data", () => {
@@ -40,7 +47,12 @@ describe("error budget", () => {
   });
 
   it("timeslices: (1 − target) × whole window minutes, consumed = bad minutes", () => {
-    const b = errorBudgetFromCounts(t999, "timeslices", counts({ badMinutes: 10, goodMinutes: 90, dataMinutes: 100 }), 43200);
+    const b = errorBudgetFromCounts(
+      t999,
+      "timeslices",
+      counts({ badMinutes: 10, goodMinutes: 90, dataMinutes: 100 }),
+      43200,
+    );
     expect(b.total).toBe(43.2);
     expect(b.consumed).toBe(10);
     expect(b.remaining).toBeCloseTo(33.2, 12);
@@ -68,7 +80,9 @@ describe("error budget", () => {
       remaining: -3,
       remainingRatio: 0,
     });
-    expect(errorBudgetFromCounts(t100, "timeslices", counts({ badMinutes: 2, dataMinutes: 2 }), 43200).remainingRatio).toBe(0);
+    expect(
+      errorBudgetFromCounts(t100, "timeslices", counts({ badMinutes: 2, dataMinutes: 2 }), 43200).remainingRatio,
+    ).toBe(0);
   });
 
   it("occurrences with no events yet: zero budget, nothing consumed, ratio 1", () => {
@@ -87,7 +101,9 @@ describe("burn rate", () => {
     expect(burnRateFromCounts(t999, "occurrences", counts({ good: 998, total: 1000 }))).toEqual({ value: 2 });
     expect(burnRateFromCounts(t999, "occurrences", counts({ good: 1000, total: 1000 }))).toEqual({ value: 0 });
     expect(burnRateFromCounts(t999, "occurrences", counts({ good: 0, total: 1000 }))).toEqual({ value: 1000 });
-    expect(burnRateFromCounts(parseTarget("99"), "occurrences", counts({ good: 97, total: 100 }))).toEqual({ value: 3 });
+    expect(burnRateFromCounts(parseTarget("99"), "occurrences", counts({ good: 97, total: 100 }))).toEqual({
+      value: 3,
+    });
   });
 
   it("timeslices: (badMinutes/dataMinutes)/(1 − target)", () => {
@@ -98,7 +114,10 @@ describe("burn rate", () => {
 
   it("is null with a reason when there is no data or the target is 100 %", () => {
     expect(burnRateFromCounts(t999, "occurrences", counts({}))).toEqual({ value: null, nullReason: "no-data" });
-    expect(burnRateFromCounts(t999, "timeslices", counts({ total: 0 }))).toEqual({ value: null, nullReason: "no-data" });
+    expect(burnRateFromCounts(t999, "timeslices", counts({ total: 0 }))).toEqual({
+      value: null,
+      nullReason: "no-data",
+    });
     expect(burnRateFromCounts(t100, "occurrences", counts({ good: 1, total: 2 }))).toEqual({
       value: null,
       nullReason: "zero-budget",

@@ -29,7 +29,11 @@ export function attainmentFromCounts(method: SloMethod, c: Counts): number | nul
   return c.dataMinutes > 0 ? c.goodMinutes / c.dataMinutes : null;
 }
 
-export function computeAttainment(method: SloMethod, window: ResolvedWindow, countsFor: CountsProvider): FigureResult<number | null> {
+export function computeAttainment(
+  method: SloMethod,
+  window: ResolvedWindow,
+  countsFor: CountsProvider,
+): FigureResult<number | null> {
   const c = countsFor(window.start, window.end);
   const value = attainmentFromCounts(method, c);
   const explain: FigureExplain =
@@ -57,7 +61,12 @@ export function remainingRatioOf(total: number, remaining: number, consumed: num
  * occurrences: total = (1 − target) · totalEvents in [start, E); consumed = badEvents.
  * timeslices: total = (1 − target) · window.lengthMinutes (whole period); consumed = badMinutes.
  */
-export function errorBudgetFromCounts(target: Target, method: SloMethod, c: Counts, lengthMinutes: number): ErrorBudget {
+export function errorBudgetFromCounts(
+  target: Target,
+  method: SloMethod,
+  c: Counts,
+  lengthMinutes: number,
+): ErrorBudget {
   const total = method === "occurrences" ? allowedBad(target, c.total) : allowedBad(target, lengthMinutes);
   const consumed = method === "occurrences" ? c.total - c.good : c.badMinutes;
   const remaining = total - consumed;
@@ -137,7 +146,15 @@ export function computeBurnRate(
       method === "occurrences"
         ? "((total − good) / total) / ((100 − target)/100) over [end − lookback, end)"
         : "(badMinutes / dataMinutes) / ((100 − target)/100) over [end − lookback, end)",
-    inputs: { ...inputs, ...coverage, target: target.percent, errorBudgetRatio: target.errorBudgetRatio, start, end, lookbackMinutes },
+    inputs: {
+      ...inputs,
+      ...coverage,
+      target: target.percent,
+      errorBudgetRatio: target.errorBudgetRatio,
+      start,
+      end,
+      lookbackMinutes,
+    },
     value: r.value,
   };
   if (r.nullReason) explain.nullReason = r.nullReason;
@@ -165,7 +182,11 @@ export function computeBurnRates(
  * remainingRatio · windowLengthMinutes / B, B = the 1h burn rate (at B = 1 a full budget lasts
  * exactly one window). null when B is null or 0; 0 when remainingRatio <= 0.
  */
-export function timeToExhaustionMinutes(remainingRatio: number, windowLengthMinutes: number, burn: number | null): BurnRateValue {
+export function timeToExhaustionMinutes(
+  remainingRatio: number,
+  windowLengthMinutes: number,
+  burn: number | null,
+): BurnRateValue {
   if (burn === null) return { value: null, nullReason: "no-data" };
   if (burn === 0) return { value: null, nullReason: "zero-burn" };
   if (remainingRatio <= 0) return { value: 0 };
@@ -180,7 +201,11 @@ export function computeTimeToExhaustion(
   const r = timeToExhaustionMinutes(budget.remainingRatio, window.lengthMinutes, burn1h.value);
   const explain: FigureExplain = {
     formula: "remainingRatio × windowLengthMinutes / burnRate1h (null if burn is null or 0; 0 if remainingRatio <= 0)",
-    inputs: { remainingRatio: budget.remainingRatio, windowLengthMinutes: window.lengthMinutes, burnRate1h: burn1h.value },
+    inputs: {
+      remainingRatio: budget.remainingRatio,
+      windowLengthMinutes: window.lengthMinutes,
+      burnRate1h: burn1h.value,
+    },
     value: r.value,
   };
   // A null burn inherits its own reason (no data vs target 100 %).
@@ -201,7 +226,8 @@ export function computeDataCoverage(window: ResolvedWindow, countsFor: CountsPro
     elapsedMinutes: elapsed,
   };
   const explain: FigureExplain = {
-    formula: "dataMinutes / elapsedMinutes; missingMinutes = elapsedMinutes − dataMinutes (a minute has data when its bucket total > 0)",
+    formula:
+      "dataMinutes / elapsedMinutes; missingMinutes = elapsedMinutes − dataMinutes (a minute has data when its bucket total > 0)",
     inputs: { dataMinutes: c.dataMinutes, elapsedMinutes: elapsed, ...windowInputs(window) },
     value: ratio,
   };

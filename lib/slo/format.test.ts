@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { burnState, percent } from "./format";
 import type { AlertEvaluation } from "./types";
 
-const a = (severity: "page" | "ticket", firing: boolean, status: AlertEvaluation["status"]) => ({ severity, firing, status }) as AlertEvaluation;
+const a = (severity: "page" | "ticket", firing: boolean, status: AlertEvaluation["status"]) =>
+  ({ severity, firing, status }) as AlertEvaluation;
 
 describe("format", () => {
   it("formats ratios as percentages and null as a dash", () => {

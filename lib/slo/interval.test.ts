@@ -28,7 +28,12 @@ describe("budgetConsumedBetween: occurrences, rolling 30 days at 99.9 %", () => 
 
   it("selects buckets by minute start; unaligned edges round up", () => {
     // [E−10m+30s, E−5m+1ms) → minutes E−9m … E−5m → only the 30-bad minute.
-    expect(share(E - 10 * MIN + 30_000, E - 5 * MIN + 1)).toMatchObject({ start: E - 9 * MIN, end: E - 4 * MIN, consumed: 30, share: 10 });
+    expect(share(E - 10 * MIN + 30_000, E - 5 * MIN + 1)).toMatchObject({
+      start: E - 9 * MIN,
+      end: E - 4 * MIN,
+      consumed: 30,
+      share: 10,
+    });
   });
 
   it("clips to the window: an incident starting before the window only counts from its start", () => {
@@ -55,14 +60,25 @@ describe("budgetConsumedBetween: occurrences, rolling 30 days at 99.9 %", () => 
 
 describe("budgetConsumedBetween: timeslices, calendar month", () => {
   it("bad minutes / (0.1 % × whole-month minutes)", () => {
-    const slo: SloDefinition = { target: "99.9", method: "timeslices", timesliceThreshold: 0.99, window: { kind: "calendar-month" } };
+    const slo: SloDefinition = {
+      target: "99.9",
+      method: "timeslices",
+      timesliceThreshold: 0.99,
+      window: { kind: "calendar-month" },
+    };
     const apr1 = Date.parse("2024-04-01T00:00:00Z");
     const data: MinuteBucket[] = [
       { minute: apr1 + 60 * MIN, good: 0, total: 10 },
       { minute: apr1 + 61 * MIN, good: 10, total: 10 },
       { minute: apr1 + 62 * MIN, good: 5, total: 10 },
     ];
-    const r = budgetConsumedBetween(slo, Date.parse("2024-04-15T00:00:00Z"), countsFromBuckets(data, "timeslices", 0.99), apr1, apr1 + DAY);
+    const r = budgetConsumedBetween(
+      slo,
+      Date.parse("2024-04-15T00:00:00Z"),
+      countsFromBuckets(data, "timeslices", 0.99),
+      apr1,
+      apr1 + DAY,
+    );
     // April: 43200 minutes → budget 43.2 minutes; 2 bad minutes.
     expect(r).toMatchObject({ consumed: 2, budgetTotal: 43.2 });
     expect(r.share).toBe(2 / 43.2);

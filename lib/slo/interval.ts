@@ -32,7 +32,12 @@ export function budgetConsumedInWindow(
 ): IntervalBudgetConsumption {
   const start = Math.max(ceilToMinute(startMs), window.start);
   const end = Math.min(endMs === null ? window.end : ceilToMinute(endMs), window.end);
-  const budgetTotal = errorBudgetFromCounts(target, method, countsFor(window.start, window.end), window.lengthMinutes).total;
+  const budgetTotal = errorBudgetFromCounts(
+    target,
+    method,
+    countsFor(window.start, window.end),
+    window.lengthMinutes,
+  ).total;
   let consumed = 0;
   if (end > start) {
     const c = countsFor(start, end);

@@ -9,7 +9,8 @@ const E = Date.parse("2026-11-22T10:00:00Z");
 const slo: SloDefinition = { target: "99", method: "occurrences", window: { kind: "rolling", days: 30 } };
 /** Status with `good` of 100 events in each of the last 60 minutes, after `history` good events. */
 const statusOf = (good: number | null, history = 0) => {
-  const buckets = good === null ? [] : Array.from({ length: 60 }, (_, i) => ({ minute: E - (i + 1) * MIN, good, total: 100 }));
+  const buckets =
+    good === null ? [] : Array.from({ length: 60 }, (_, i) => ({ minute: E - (i + 1) * MIN, good, total: 100 }));
   if (history) buckets.push({ minute: E - 10 * 1440 * MIN, good: history, total: history });
   return computeSloStatus(slo, E, countsFromBuckets(buckets, "occurrences"));
 };

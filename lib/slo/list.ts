@@ -4,7 +4,12 @@ import type { SloStatus } from "./types";
 
 export const SLO_STATES = ["ok", "burning", "exhausted", "no-data"] as const;
 export type SloState = (typeof SLO_STATES)[number];
-export const SLO_STATE_LABELS: Record<SloState, string> = { ok: "OK", burning: "Burning", exhausted: "Budget exhausted", "no-data": "No data" };
+export const SLO_STATE_LABELS: Record<SloState, string> = {
+  ok: "OK",
+  burning: "Burning",
+  exhausted: "Budget exhausted",
+  "no-data": "No data",
+};
 
 /** Sorts by a stored field, paginated in SQL. */
 export const FIELD_SORTS = ["name", "-name", "createdAt", "-createdAt", "updatedAt", "-updatedAt"] as const;
@@ -62,7 +67,11 @@ export function compareByFigure(sort: FigureSort): (a: Item, b: Item) => number 
     let d = 0;
     if (sort === "burn") {
       d = (b.status ? alertRank(b.status) : -1) - (a.status ? alertRank(a.status) : -1);
-      if (!d) d = ascending(a.status?.burnRates["1h"] == null ? null : -a.status.burnRates["1h"], b.status?.burnRates["1h"] == null ? null : -b.status.burnRates["1h"]);
+      if (!d)
+        d = ascending(
+          a.status?.burnRates["1h"] == null ? null : -a.status.burnRates["1h"],
+          b.status?.burnRates["1h"] == null ? null : -b.status.burnRates["1h"],
+        );
     } else d = ascending(key(a), key(b));
     return d || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   };

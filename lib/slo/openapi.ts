@@ -4,25 +4,60 @@ import { exceptionSchema } from "./deploy-gate";
 import { createSloSchema, sloListQuerySchema, updateSloSchema } from "./slos";
 
 // OpenAPI paths for SLIs, SLOs, point ingestion and status, spread into lib/api/openapi.ts.
-const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
-const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input" }) } } });
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
+const body = (schema: z.ZodType) => ({
+  required: true,
+  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input" }) } },
+});
 const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
 const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
 const id = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const queryParams = (schema: z.ZodObject) =>
-  Object.entries((z.toJSONSchema(schema, { io: "input" }) as { properties: Record<string, object> }).properties).map(([name, s]) => ({ name, in: "query", required: false, schema: s }));
+  Object.entries((z.toJSONSchema(schema, { io: "input" }) as { properties: Record<string, object> }).properties).map(
+    ([name, s]) => ({ name, in: "query", required: false, schema: s }),
+  );
 const common = { 401: error("Unauthenticated"), 403: error("Missing scope") };
 
 function crud(what: string, create: z.ZodType, update: z.ZodType, list: z.ZodObject) {
   return {
     collection: {
-      get: { summary: `List ${what}s (scope read): filter with q, sort, limit/offset pagination`, parameters: queryParams(list), responses: { 200: ok(`{ data, total, limit, offset }`), 422: error("Invalid query"), ...common } },
-      post: { summary: `Create an ${what} (scope write)`, requestBody: body(create), responses: { 201: ok(`The ${what}`), 409: error("Name taken"), 422: error("Invalid fields"), ...common } },
+      get: {
+        summary: `List ${what}s (scope read): filter with q, sort, limit/offset pagination`,
+        parameters: queryParams(list),
+        responses: { 200: ok(`{ data, total, limit, offset }`), 422: error("Invalid query"), ...common },
+      },
+      post: {
+        summary: `Create an ${what} (scope write)`,
+        requestBody: body(create),
+        responses: { 201: ok(`The ${what}`), 409: error("Name taken"), 422: error("Invalid fields"), ...common },
+      },
     },
     item: {
-      get: { summary: `Read an ${what} (scope read)`, parameters: [id], responses: { 200: ok(`The ${what}`), 404: error("Not found"), ...common } },
-      patch: { summary: `Update an ${what} (scope write); objects managed by OpenSLO are overwritten by the next apply`, parameters: [id], requestBody: body(update), responses: { 200: ok(`The ${what}`), 404: error("Not found"), 409: error("Name taken"), 422: error("Invalid fields"), ...common } },
-      delete: { summary: `Delete an ${what} (scope write)`, parameters: [id], responses: { 204: { description: "Deleted" }, 404: error("Not found"), 409: error("Still in use"), ...common } },
+      get: {
+        summary: `Read an ${what} (scope read)`,
+        parameters: [id],
+        responses: { 200: ok(`The ${what}`), 404: error("Not found"), ...common },
+      },
+      patch: {
+        summary: `Update an ${what} (scope write); objects managed by OpenSLO are overwritten by the next apply`,
+        parameters: [id],
+        requestBody: body(update),
+        responses: {
+          200: ok(`The ${what}`),
+          404: error("Not found"),
+          409: error("Name taken"),
+          422: error("Invalid fields"),
+          ...common,
+        },
+      },
+      delete: {
+        summary: `Delete an ${what} (scope write)`,
+        parameters: [id],
+        responses: { 204: { description: "Deleted" }, 404: error("Not found"), 409: error("Still in use"), ...common },
+      },
     },
   };
 }
@@ -40,7 +75,13 @@ export const paths = {
         "At most 10,000 points. Timestamps are RFC 3339 and truncated to the minute; at most 5 minutes in the future. good and total are whole numbers, 0 <= good <= total <= 10,000,000,000; one point per minute per request. Only SLIs with source push accept points.",
       parameters: [id],
       requestBody: body(pointsBodySchema),
-      responses: { 200: ok("{ accepted }"), 404: error("Unknown SLI"), 409: error("The SLI is fed by Prometheus: points are polled, not pushed"), 422: error("Invalid points: details is [{ index, path, message }]"), ...common },
+      responses: {
+        200: ok("{ accepted }"),
+        404: error("Unknown SLI"),
+        409: error("The SLI is fed by Prometheus: points are polled, not pushed"),
+        422: error("Invalid points: details is [{ index, path, message }]"),
+        ...common,
+      },
     },
   },
   "/api/v1/slos": slo.collection,
@@ -48,19 +89,43 @@ export const paths = {
   "/api/v1/slos/{id}/status": {
     get: {
       summary: "Attainment, error budget, burn rates, alerts and data coverage (scope read); see docs/slo-math.md",
-      parameters: [id, { name: "at", in: "query", required: false, description: "RFC 3339: evaluate as of this moment, using only minutes ended by then", schema: { type: "string", format: "date-time" } }],
-      responses: { 200: ok("{ target, window, attainment, errorBudget, burnRates, alerts, dataCoverage, evaluatedAt, explain }"), 400: error("Bad at"), 404: error("Not found"), ...common },
+      parameters: [
+        id,
+        {
+          name: "at",
+          in: "query",
+          required: false,
+          description: "RFC 3339: evaluate as of this moment, using only minutes ended by then",
+          schema: { type: "string", format: "date-time" },
+        },
+      ],
+      responses: {
+        200: ok("{ target, window, attainment, errorBudget, burnRates, alerts, dataCoverage, evaluatedAt, explain }"),
+        400: error("Bad at"),
+        404: error("Not found"),
+        ...common,
+      },
     },
   },
   "/api/v1/services/{slug}/deploy-gate": {
     get: {
-      summary: "May this service deploy? 200 { allowed: true } or 423 { allowed: false, blockingSlos: [{ sloId, name, reason, remainingRatio, threshold }] } (scope read)",
+      summary:
+        "May this service deploy? 200 { allowed: true } or 423 { allowed: false, blockingSlos: [{ sloId, name, reason, remainingRatio, threshold }] } (scope read)",
       parameters: [slug],
-      responses: { 200: ok("Allowed (possibly under an active exception)"), 423: ok("Frozen: the SLOs that block and why"), 404: error("Unknown service"), ...common },
+      responses: {
+        200: ok("Allowed (possibly under an active exception)"),
+        423: ok("Frozen: the SLOs that block and why"),
+        404: error("Unknown service"),
+        ...common,
+      },
     },
   },
   "/api/v1/services/{slug}/deploy-gate/exceptions": {
-    get: { summary: "Recent deploy-gate exceptions (scope read)", parameters: [slug], responses: { 200: ok("{ data }"), 404: error("Unknown service"), ...common } },
+    get: {
+      summary: "Recent deploy-gate exceptions (scope read)",
+      parameters: [slug],
+      responses: { 200: ok("{ data }"), 404: error("Unknown service"), ...common },
+    },
     post: {
       summary: "Grant a time-limited exception to the freeze (admins, signed in; audited)",
       parameters: [slug],

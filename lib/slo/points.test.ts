@@ -5,8 +5,20 @@ const NOW = Date.parse("2026-11-22T10:00:30Z");
 
 describe("validatePoints", () => {
   it("truncates timestamps to the minute and accepts offsets", () => {
-    const r = validatePoints([{ timestamp: "2026-11-22T09:58:59.999Z", good: 9, total: 10 }, { timestamp: "2026-11-22T11:57:10+02:00", good: 0, total: 0 }], NOW);
-    expect(r).toEqual({ ok: true, points: [{ minute: new Date("2026-11-22T09:58:00Z"), good: 9, total: 10 }, { minute: new Date("2026-11-22T09:57:00Z"), good: 0, total: 0 }] });
+    const r = validatePoints(
+      [
+        { timestamp: "2026-11-22T09:58:59.999Z", good: 9, total: 10 },
+        { timestamp: "2026-11-22T11:57:10+02:00", good: 0, total: 0 },
+      ],
+      NOW,
+    );
+    expect(r).toEqual({
+      ok: true,
+      points: [
+        { minute: new Date("2026-11-22T09:58:00Z"), good: 9, total: 10 },
+        { minute: new Date("2026-11-22T09:57:00Z"), good: 0, total: 0 },
+      ],
+    });
   });
 
   it("names the index and the reason of each bad point", () => {
@@ -48,6 +60,8 @@ describe("validatePoints", () => {
 
   it("accepts a point up to 5 minutes ahead, and the largest count", () => {
     expect(validatePoints([{ timestamp: "2026-11-22T10:05:30Z", good: 1, total: 1 }], NOW).ok).toBe(true);
-    expect(validatePoints([{ timestamp: "2026-11-22T10:00:00Z", good: 10_000_000_000, total: 10_000_000_000 }], NOW).ok).toBe(true);
+    expect(
+      validatePoints([{ timestamp: "2026-11-22T10:00:00Z", good: 10_000_000_000, total: 10_000_000_000 }], NOW).ok,
+    ).toBe(true);
   });
 });

@@ -7,7 +7,10 @@ export function parseQuery<T extends z.ZodType>(params: URLSearchParams, schema:
   const parsed = schema.safeParse(Object.fromEntries(params));
   if (!parsed.success) {
     const details = zodDetails(parsed.error);
-    throw validationFailed(`Invalid query parameters: ${details.map((d) => `${d.path}: ${d.message}`).join("; ")}`, details);
+    throw validationFailed(
+      `Invalid query parameters: ${details.map((d) => `${d.path}: ${d.message}`).join("; ")}`,
+      details,
+    );
   }
   return parsed.data;
 }

@@ -12,13 +12,21 @@ export type RollupStatuses = { statuses: Map<string, SloStatus>; failures: Map<s
 // `slo` is "" unless timeslice rollups apply; `th` is -1 unless minutes must be classified.
 type Seg = { start: number; end: number; sli: string; slo: string; th: number };
 type Kind = "days" | "hours" | "minutes";
-type Row = { i: number; good: number | null; total: number | null; minutes: number | null; good_minutes: number | null; bad_minutes: number | null };
+type Row = {
+  i: number;
+  good: number | null;
+  total: number | null;
+  minutes: number | null;
+  good_minutes: number | null;
+  bad_minutes: number | null;
+};
 
 const ROLLUPS = {
   days: { sli: "SliDay", slo: "SloSliceDay", column: "day" },
   hours: { sli: "SliHour", slo: "SloSliceHour", column: "hour" },
 } as const;
-const inRange = (column: string) => `x."${column}" >= to_timestamp(s.a / 1000.0) AND x."${column}" < to_timestamp(s.b / 1000.0)`;
+const inRange = (column: string) =>
+  `x."${column}" >= to_timestamp(s.a / 1000.0) AND x."${column}" < to_timestamp(s.b / 1000.0)`;
 
 /** Whole days or hours: the SLI's sums plus, for timeslice SLOs, that SLO's good/bad minutes. */
 async function sumRollups(kind: keyof typeof ROLLUPS, segs: Seg[]): Promise<Row[]> {
@@ -73,7 +81,11 @@ async function sumMinutes(segs: Seg[]): Promise<Row[]> {
 function rangesAsker(at: number): (definition: SloDefinition) => Range[] {
   const cache = new Map<string, Range[]>();
   return (definition) => {
-    const key = JSON.stringify([definition.window, definition.timeZone ?? null, definition.alertConditions?.map((c) => [c.longWindowMinutes, c.shortWindowMinutes]) ?? null]);
+    const key = JSON.stringify([
+      definition.window,
+      definition.timeZone ?? null,
+      definition.alertConditions?.map((c) => [c.longWindowMinutes, c.shortWindowMinutes]) ?? null,
+    ]);
     let ranges = cache.get(key);
     if (!ranges) {
       const seen = new Map<string, Range>();
@@ -97,7 +109,11 @@ const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
  * not know) fails alone, in `failures`, and never stops the others.
  * `rawMinutesOnly`: the naive baseline the benchmark compares against (every minute scanned).
  */
-export async function rollupStatuses(requests: readonly StatusRequest[], at: number, options: { rawMinutesOnly?: boolean } = {}): Promise<RollupStatuses> {
+export async function rollupStatuses(
+  requests: readonly StatusRequest[],
+  at: number,
+  options: { rawMinutesOnly?: boolean } = {},
+): Promise<RollupStatuses> {
   const failures = new Map<string, Error>();
   const asked = rangesAsker(at);
   const ranges = requests.map((r) => {
@@ -117,9 +133,15 @@ export async function rollupStatuses(requests: readonly StatusRequest[], at: num
     const request = requests[req];
     if (!request) return;
     const slices = request.definition.method === "timeslices";
-    const base = { sli: request.sliId, slo: slices ? request.sloId : "", th: slices ? (request.definition.timesliceThreshold ?? 1) : -1 };
+    const base = {
+      sli: request.sliId,
+      slo: slices ? request.sloId : "",
+      th: slices ? (request.definition.timesliceThreshold ?? 1) : -1,
+    };
     rs.forEach(([start, end], range) => {
-      const s = options.rawMinutesOnly ? { days: [], hours: [], minutes: [[start, end] as const] } : segmentsOf(start, end);
+      const s = options.rawMinutesOnly
+        ? { days: [], hours: [], minutes: [[start, end] as const] }
+        : segmentsOf(start, end);
       for (const kind of ["days", "hours", "minutes"] as const) {
         for (const [a, b] of s[kind]) {
           const key = `${base.sli}|${base.slo}|${base.th}|${a}|${b}`;
@@ -133,9 +155,18 @@ export async function rollupStatuses(requests: readonly StatusRequest[], at: num
       }
     });
   });
-  const [days, hours, minutes] = await Promise.all([sumRollups("days", segs.days), sumRollups("hours", segs.hours), sumMinutes(segs.minutes)]);
+  const [days, hours, minutes] = await Promise.all([
+    sumRollups("days", segs.days),
+    sumRollups("hours", segs.hours),
+    sumMinutes(segs.minutes),
+  ]);
   const rowsBy: Record<Kind, Map<number, Row>> = { days: new Map(), hours: new Map(), minutes: new Map() };
-  for (const [kind, rows] of [["days", days], ["hours", hours], ["minutes", minutes]] as const) for (const row of rows) rowsBy[kind].set(Number(row.i), row);
+  for (const [kind, rows] of [
+    ["days", days],
+    ["hours", hours],
+    ["minutes", minutes],
+  ] as const)
+    for (const row of rows) rowsBy[kind].set(Number(row.i), row);
   for (const { kind, seg, counts: c } of uses) {
     const row = rowsBy[kind].get(seg);
     if (!row) continue;
@@ -151,7 +182,10 @@ export async function rollupStatuses(requests: readonly StatusRequest[], at: num
     const byRange = new Map<string, Counts>();
     ranges[req]?.forEach(([start, end], i) => byRange.set(`${start}:${end}`, totals[req]?.[i] ?? emptyCounts()));
     try {
-      statuses.set(request.sloId, computeSloStatus(request.definition, at, (start, end) => byRange.get(`${start}:${end}`) ?? emptyCounts()));
+      statuses.set(
+        request.sloId,
+        computeSloStatus(request.definition, at, (start, end) => byRange.get(`${start}:${end}`) ?? emptyCounts()),
+      );
     } catch (e) {
       failures.set(request.sloId, asError(e));
     }

@@ -17,7 +17,14 @@ const DAY = 24 * HOUR;
 async function setup() {
   const { members } = await orgWithMembers(["admin"]);
   const admin = members.admin.ctx;
-  const service = await createService(admin, { name: "API", slug: unique("svc"), description: "", team: "", tier: 1, links: {} });
+  const service = await createService(admin, {
+    name: "API",
+    slug: unique("svc"),
+    description: "",
+    team: "",
+    tier: 1,
+    links: {},
+  });
   const sli = await createSli(admin, createSliSchema.parse({ serviceId: service.id, name: unique("availability") }));
   return { admin, sli };
 }
@@ -53,7 +60,9 @@ function expectRollupsEqualMinutes(r: Awaited<ReturnType<typeof rollupsVersusMin
 /** Waits until some transaction waits for a lock (the second writer is then blocked behind the first). */
 async function untilALockIsAwaited() {
   for (let i = 0; i < 200; i++) {
-    const [row] = await db.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted`;
+    const [row] = await db.$queryRaw<
+      { waiting: number }[]
+    >`SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted`;
     if ((row?.waiting ?? 0) > 0) return;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -63,7 +72,16 @@ async function untilALockIsAwaited() {
 describe("rollups under concurrent ingestion", () => {
   it("a batch that starts while another is uncommitted recomputes the shared hour and day after it", async () => {
     const { admin, sli } = await setup();
-    await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: unique("slices"), target: "99", budgetingMethod: "timeslices", timesliceThreshold: "0.95" }));
+    await createSlo(
+      admin,
+      createSloSchema.parse({
+        sliId: sli.id,
+        name: unique("slices"),
+        target: "99",
+        budgetingMethod: "timeslices",
+        timesliceThreshold: "0.95",
+      }),
+    );
     const hour = Math.floor(Date.now() / HOUR) * HOUR - 5 * HOUR;
     const even = Array.from({ length: 30 }, (_, i) => minute(hour + 2 * i * MIN, 90 + (i % 10), 100));
     const odd = Array.from({ length: 30 }, (_, i) => minute(hour + (2 * i + 1) * MIN, 100, 100));
@@ -77,17 +95,34 @@ describe("rollups under concurrent ingestion", () => {
       { timeout: 20_000 },
     );
     await second;
-    const stored = await db.sliHour.findUniqueOrThrow({ where: { sliId_hour: { sliId: sli.id, hour: new Date(hour) } } });
-    expect([stored.good, stored.total, stored.minutes]).toEqual([even.reduce((n, p) => n + p.good, 0) + 3000, 6000, 60]);
+    const stored = await db.sliHour.findUniqueOrThrow({
+      where: { sliId_hour: { sliId: sli.id, hour: new Date(hour) } },
+    });
+    expect([stored.good, stored.total, stored.minutes]).toEqual([
+      even.reduce((n, p) => n + p.good, 0) + 3000,
+      6000,
+      60,
+    ]);
     expectRollupsEqualMinutes(await rollupsVersusMinutes(sli.id));
   });
 
   it("parallel batches touching the same hours and days leave rollups equal to the raw minutes", async () => {
     const { admin, sli } = await setup();
-    await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: unique("slices"), target: "99", budgetingMethod: "timeslices", timesliceThreshold: "0.97" }));
+    await createSlo(
+      admin,
+      createSloSchema.parse({
+        sliId: sli.id,
+        name: unique("slices"),
+        target: "99",
+        budgetingMethod: "timeslices",
+        timesliceThreshold: "0.97",
+      }),
+    );
     const start = Math.floor(Date.now() / DAY) * DAY - 2 * DAY + 22 * HOUR;
     // Eight interleaved batches over the same four hours across a day boundary, sent at once, twice.
-    const batches = Array.from({ length: 8 }, (_, b) => Array.from({ length: 30 }, (_, i) => minute(start + (i * 8 + b) * MIN, 95 + ((i + b) % 6), 100)));
+    const batches = Array.from({ length: 8 }, (_, b) =>
+      Array.from({ length: 30 }, (_, i) => minute(start + (i * 8 + b) * MIN, 95 + ((i + b) % 6), 100)),
+    );
     for (let round = 0; round < 2; round++) await Promise.all(batches.map((batch) => upsertSliPoints(sli.id, batch)));
     const r = await rollupsVersusMinutes(sli.id);
     expect(r.counts).toMatchObject({ hours: 4, days: 2 });
@@ -110,7 +145,12 @@ describe("timeslice rollups", () => {
     return buckets;
   }
 
-  async function expectRollupsEqualRawScan(admin: Parameters<typeof findSlo>[1], ids: string[], buckets: MinuteBucket[], times: number[]) {
+  async function expectRollupsEqualRawScan(
+    admin: Parameters<typeof findSlo>[1],
+    ids: string[],
+    buckets: MinuteBucket[],
+    times: number[],
+  ) {
     for (const id of ids) {
       const row = await findSlo(db, admin, id);
       const def = sloDefinition(row);
@@ -118,7 +158,9 @@ describe("timeslice rollups", () => {
         const rollups = (await rollupStatuses([statusRequest(row)], at)).statuses.get(id);
         const raw = (await rollupStatuses([statusRequest(row)], at, { rawMinutesOnly: true })).statuses.get(id);
         expect(rollups).toEqual(raw);
-        expect(rollups).toEqual(computeSloStatus(def, at, countsFromBuckets(buckets, def.method, def.timesliceThreshold)));
+        expect(rollups).toEqual(
+          computeSloStatus(def, at, countsFromBuckets(buckets, def.method, def.timesliceThreshold)),
+        );
       }
     }
   }
@@ -126,13 +168,45 @@ describe("timeslice rollups", () => {
   it("give the raw scan's figures for SLOs made before and after the data, and after their threshold, method or deletion changes", async () => {
     const { admin, sli } = await setup();
     const now = Date.now();
-    const before = await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: unique("before"), target: "95", budgetingMethod: "timeslices", timesliceThreshold: "0.999", windowDays: 7 }));
+    const before = await createSlo(
+      admin,
+      createSloSchema.parse({
+        sliId: sli.id,
+        name: unique("before"),
+        target: "95",
+        budgetingMethod: "timeslices",
+        timesliceThreshold: "0.999",
+        windowDays: 7,
+      }),
+    );
     const buckets = traffic(now);
     for (let i = 0; i < buckets.length; i += 2000) {
-      await ingestSliPoints(admin, sli.id, buckets.slice(i, i + 2000).map((b) => ({ timestamp: new Date(b.minute).toISOString(), good: b.good, total: b.total })), now);
+      await ingestSliPoints(
+        admin,
+        sli.id,
+        buckets
+          .slice(i, i + 2000)
+          .map((b) => ({ timestamp: new Date(b.minute).toISOString(), good: b.good, total: b.total })),
+        now,
+      );
     }
-    const after = await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: unique("after"), target: "99.5", budgetingMethod: "timeslices", timesliceThreshold: "0.99", windowKind: "calendar", calendarUnit: "month", timeZone: "Europe/Paris" }));
-    const occurrences = await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: unique("occ"), target: "99" }));
+    const after = await createSlo(
+      admin,
+      createSloSchema.parse({
+        sliId: sli.id,
+        name: unique("after"),
+        target: "99.5",
+        budgetingMethod: "timeslices",
+        timesliceThreshold: "0.99",
+        windowKind: "calendar",
+        calendarUnit: "month",
+        timeZone: "Europe/Paris",
+      }),
+    );
+    const occurrences = await createSlo(
+      admin,
+      createSloSchema.parse({ sliId: sli.id, name: unique("occ"), target: "99" }),
+    );
     const times = [now, now - DAY - 7 * HOUR - 13 * MIN - 5_000, buckets[0]!.minute + 61 * MIN];
     await expectRollupsEqualRawScan(admin, [before.id, after.id, occurrences.id], buckets, times);
     expect(await db.sloSliceDay.count({ where: { sloId: { in: [before.id, after.id] } } })).toBeGreaterThanOrEqual(6);
@@ -148,7 +222,12 @@ describe("timeslice rollups", () => {
 
     // Replacing minutes keeps every SLO's rollups in step.
     const replaced = buckets.slice(-500).map((b) => ({ ...b, good: b.total ? b.total - 30 : 0 }));
-    await ingestSliPoints(admin, sli.id, replaced.map((b) => ({ timestamp: new Date(b.minute).toISOString(), good: b.good, total: b.total })), now);
+    await ingestSliPoints(
+      admin,
+      sli.id,
+      replaced.map((b) => ({ timestamp: new Date(b.minute).toISOString(), good: b.good, total: b.total })),
+      now,
+    );
     const merged = [...buckets.slice(0, -500), ...replaced];
     await expectRollupsEqualRawScan(admin, [before.id, occurrences.id], merged, [now]);
     await deleteSlo(admin, before.id);
@@ -157,16 +236,39 @@ describe("timeslice rollups", () => {
 
   it("a backfill range replaces the minutes it no longer has and recomputes the emptied hours", async () => {
     const { admin, sli } = await setup();
-    const slo = await createSlo(admin, createSloSchema.parse({ sliId: sli.id, name: unique("slices"), target: "99", budgetingMethod: "timeslices", timesliceThreshold: "0.99" }));
+    const slo = await createSlo(
+      admin,
+      createSloSchema.parse({
+        sliId: sli.id,
+        name: unique("slices"),
+        target: "99",
+        budgetingMethod: "timeslices",
+        timesliceThreshold: "0.99",
+      }),
+    );
     const h = Math.floor(Date.now() / HOUR) * HOUR - 10 * HOUR;
-    await upsertSliPoints(sli.id, Array.from({ length: 180 }, (_, i) => minute(h + i * MIN, 90, 100)));
+    await upsertSliPoints(
+      sli.id,
+      Array.from({ length: 180 }, (_, i) => minute(h + i * MIN, 90, 100)),
+    );
     // The new data has only the first 20 minutes of the second hour: the third hour empties.
-    await upsertSliPoints(sli.id, Array.from({ length: 20 }, (_, i) => minute(h + HOUR + i * MIN, 100, 100)), undefined, { from: h + HOUR, to: h + 3 * HOUR });
+    await upsertSliPoints(
+      sli.id,
+      Array.from({ length: 20 }, (_, i) => minute(h + HOUR + i * MIN, 100, 100)),
+      undefined,
+      { from: h + HOUR, to: h + 3 * HOUR },
+    );
     expect(await db.sliPoint.count({ where: { sliId: sli.id } })).toBe(80);
     const hours = await db.sliHour.findMany({ where: { sliId: sli.id }, orderBy: { hour: "asc" } });
-    expect(hours.map((x) => [x.hour.getTime() - h, x.good, x.minutes])).toEqual([[0, 5400, 60], [HOUR, 2000, 20]]);
+    expect(hours.map((x) => [x.hour.getTime() - h, x.good, x.minutes])).toEqual([
+      [0, 5400, 60],
+      [HOUR, 2000, 20],
+    ]);
     const slices = await db.sloSliceHour.findMany({ where: { sloId: slo.id }, orderBy: { hour: "asc" } });
-    expect(slices.map((x) => [x.goodMinutes, x.badMinutes])).toEqual([[0, 60], [20, 0]]);
+    expect(slices.map((x) => [x.goodMinutes, x.badMinutes])).toEqual([
+      [0, 60],
+      [20, 0],
+    ]);
     expectRollupsEqualMinutes(await rollupsVersusMinutes(sli.id));
   });
 });

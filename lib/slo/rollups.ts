@@ -22,7 +22,9 @@ export async function lockSliPoints(tx: Tx, sliIds: readonly string[]): Promise<
 
 // Recomputing reads only the batch's span ($3, $4) besides each hour's or day's own range: with
 // stale statistics (a fresh table) the planner may otherwise scan all of the SLI's minutes per hour.
-const distinctFloors = (times: readonly number[], unit: number) => [...new Set(times.map((t) => Math.floor(t / unit) * unit))];
+const distinctFloors = (times: readonly number[], unit: number) => [
+  ...new Set(times.map((t) => Math.floor(t / unit) * unit)),
+];
 
 /**
  * Writes minutes (replacing those already stored) and recomputes every hour and day they touch,
@@ -33,7 +35,12 @@ const distinctFloors = (times: readonly number[], unit: number) => [...new Set(t
  * With `replace`, the stored minutes of [from, to) that `points` does not contain are removed
  * (a Prometheus backfill), under the lock, and every hour overlapping that range is recomputed.
  */
-export async function writeSliPoints(tx: Tx, sliId: string, points: readonly MinutePointRow[], replace?: { from: number; to: number }): Promise<void> {
+export async function writeSliPoints(
+  tx: Tx,
+  sliId: string,
+  points: readonly MinutePointRow[],
+  replace?: { from: number; to: number },
+): Promise<void> {
   const minutes = points.map((p) => p.minute.getTime());
   let hours = distinctFloors(minutes, HOUR_MS);
   if (replace) {
@@ -157,7 +164,10 @@ type SliceShape = { sli: string; budgetingMethod: string; timesliceThreshold?: {
 
 /** Whether a change from `before` to `after` changes which minutes count as good or bad for the SLO. */
 export function sliceInputsChanged(before: SliceShape | null, after: SliceShape): boolean {
-  const key = (s: SliceShape) => (s.budgetingMethod === "timeslices" ? `${s.sli}|${s.timesliceThreshold == null ? "" : Number(s.timesliceThreshold.toString())}` : "occurrences");
+  const key = (s: SliceShape) =>
+    s.budgetingMethod === "timeslices"
+      ? `${s.sli}|${s.timesliceThreshold == null ? "" : Number(s.timesliceThreshold.toString())}`
+      : "occurrences";
   if (!before) return after.budgetingMethod === "timeslices";
   return key(before) !== key(after);
 }

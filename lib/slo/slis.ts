@@ -32,13 +32,21 @@ const sliFields = z.object({
 type SliShape = { source?: string; goodQuery?: string | null; totalQuery?: string | null };
 function checkSource(v: SliShape, c: z.core.$RefinementCtx<SliShape>) {
   if (v.source === "prometheus" && (!v.goodQuery || !v.totalQuery)) {
-    c.addIssue({ code: "custom", path: ["goodQuery"], message: "A Prometheus SLI needs both goodQuery and totalQuery (PromQL)." });
+    c.addIssue({
+      code: "custom",
+      path: ["goodQuery"],
+      message: "A Prometheus SLI needs both goodQuery and totalQuery (PromQL).",
+    });
   }
 }
 
 // Defaults apply on create only: a PATCH that omits a field leaves it as it is.
 export const createSliSchema = sliFields
-  .extend({ description: sliFields.shape.description.default(""), kind: sliFields.shape.kind.default("ratio"), source: sliFields.shape.source.default("push") })
+  .extend({
+    description: sliFields.shape.description.default(""),
+    kind: sliFields.shape.kind.default("ratio"),
+    source: sliFields.shape.source.default("push"),
+  })
   .superRefine(checkSource);
 export const updateSliSchema = sliFields.partial().omit({ serviceId: true });
 export type CreateSliInput = z.infer<typeof createSliSchema>;
@@ -60,8 +68,22 @@ export function orderOf(sort: ListQuery["sort"]) {
 }
 
 const select = {
-  id: true, serviceId: true, name: true, description: true, kind: true, source: true, goodQuery: true, totalQuery: true,
-  thresholdValue: true, thresholdUnit: true, polledUntil: true, lastPollError: true, managedBy: true, managedSource: true, createdAt: true, updatedAt: true,
+  id: true,
+  serviceId: true,
+  name: true,
+  description: true,
+  kind: true,
+  source: true,
+  goodQuery: true,
+  totalQuery: true,
+  thresholdValue: true,
+  thresholdUnit: true,
+  polledUntil: true,
+  lastPollError: true,
+  managedBy: true,
+  managedSource: true,
+  createdAt: true,
+  updatedAt: true,
 } as const;
 type SliRow = Prisma.SliGetPayload<{ select: typeof select }>;
 
@@ -96,14 +118,23 @@ export async function getSli(ctx: OrgContext, id: string) {
 }
 
 async function nameFree(ctx: OrgContext, name: string, exceptId?: string) {
-  const taken = await db.sli.findFirst({ where: { orgId: ctx.org.id, name, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const taken = await db.sli.findFirst({
+    where: { orgId: ctx.org.id, name, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (taken) throw conflict(`An SLI named "${name}" exists already.`);
 }
 
 export async function createSli(ctx: OrgContext, input: CreateSliInput) {
   authorize(ctx, "config:write");
-  const service = await db.service.findFirst({ where: { id: input.serviceId, orgId: ctx.org.id }, select: { id: true } });
-  if (!service) throw validationFailed("The SLI's service was not found.", [{ path: "serviceId", message: "No such service in this organization." }]);
+  const service = await db.service.findFirst({
+    where: { id: input.serviceId, orgId: ctx.org.id },
+    select: { id: true },
+  });
+  if (!service)
+    throw validationFailed("The SLI's service was not found.", [
+      { path: "serviceId", message: "No such service in this organization." },
+    ]);
   await nameFree(ctx, input.name);
   return db.$transaction(async (tx) => {
     const sli = await tx.sli.create({ data: { ...input, orgId: ctx.org.id }, select });
@@ -118,13 +149,26 @@ export async function updateSli(ctx: OrgContext, id: string, input: UpdateSliInp
   if (input.name && input.name !== before.name) await nameFree(ctx, input.name, id);
   const merged = { ...before, ...input };
   if (merged.source === "prometheus" && (!merged.goodQuery || !merged.totalQuery)) {
-    throw validationFailed("A Prometheus SLI needs both goodQuery and totalQuery.", [{ path: "goodQuery", message: "Required for Prometheus SLIs." }]);
+    throw validationFailed("A Prometheus SLI needs both goodQuery and totalQuery.", [
+      { path: "goodQuery", message: "Required for Prometheus SLIs." },
+    ]);
   }
   // New queries (or source): poll the SLO window again, replacing its minutes with the new answers.
-  const requeried = merged.source !== before.source || merged.goodQuery !== before.goodQuery || merged.totalQuery !== before.totalQuery;
+  const requeried =
+    merged.source !== before.source || merged.goodQuery !== before.goodQuery || merged.totalQuery !== before.totalQuery;
   return db.$transaction(async (tx) => {
-    const sli = await tx.sli.update({ where: { id: before.id }, data: { ...input, ...(requeried ? { polledUntil: null, lastPollError: null } : {}) }, select });
-    await recordAudit(tx, ctx, { action: "sli.updated", entityType: "sli", entityId: id, before: sliJson(before), after: sliJson(sli) });
+    const sli = await tx.sli.update({
+      where: { id: before.id },
+      data: { ...input, ...(requeried ? { polledUntil: null, lastPollError: null } : {}) },
+      select,
+    });
+    await recordAudit(tx, ctx, {
+      action: "sli.updated",
+      entityType: "sli",
+      entityId: id,
+      before: sliJson(before),
+      after: sliJson(sli),
+    });
     return sliJson(sli);
   });
 }
@@ -133,7 +177,10 @@ export async function deleteSli(ctx: OrgContext, id: string) {
   authorize(ctx, "config:write");
   const before = await findSli(db, ctx, id);
   const slos = await db.slo.count({ where: { sliId: id, orgId: ctx.org.id } });
-  if (slos) throw conflict(`This SLI is used by ${slos} SLO${slos === 1 ? "" : "s"}; delete ${slos === 1 ? "it" : "them"} first.`);
+  if (slos)
+    throw conflict(
+      `This SLI is used by ${slos} SLO${slos === 1 ? "" : "s"}; delete ${slos === 1 ? "it" : "them"} first.`,
+    );
   await db.$transaction(async (tx) => {
     await tx.sli.delete({ where: { id: before.id } });
     await recordAudit(tx, ctx, { action: "sli.deleted", entityType: "sli", entityId: id, before: sliJson(before) });
@@ -142,7 +189,9 @@ export async function deleteSli(ctx: OrgContext, id: string) {
 
 export const pointsBodySchema = z.object({
   points: z
-    .array(z.object({ timestamp: z.unknown(), good: z.unknown(), total: z.unknown() }).loose(), { error: "Send { \"points\": [ { timestamp, good, total } ] }." })
+    .array(z.object({ timestamp: z.unknown(), good: z.unknown(), total: z.unknown() }).loose(), {
+      error: 'Send { "points": [ { timestamp, good, total } ] }.',
+    })
     .min(1, "Send at least one point.")
     .max(MAX_POINTS_PER_REQUEST, `Send at most ${MAX_POINTS_PER_REQUEST} points per request; split larger batches.`),
 });
@@ -154,7 +203,12 @@ export const pointsBodySchema = z.object({
  * makes concurrent batches of one SLI recompute their rollups one after the other, never from
  * stale snapshots. Also the Prometheus poller's writer (`replace`: a backfill of [from, to)).
  */
-export async function upsertSliPoints(sliId: string, points: readonly MinutePointRow[], client?: Tx, replace?: { from: number; to: number }): Promise<number> {
+export async function upsertSliPoints(
+  sliId: string,
+  points: readonly MinutePointRow[],
+  client?: Tx,
+  replace?: { from: number; to: number },
+): Promise<number> {
   if (!points.length && !replace) return 0;
   const run = async (tx: Tx) => {
     await writeSliPoints(tx, sliId, points, replace);
@@ -169,12 +223,17 @@ export async function ingestSliPoints(ctx: OrgContext, sliId: string, raw: reado
   const sli = await db.sli.findFirst({ where: { id: sliId, orgId: ctx.org.id }, select: { id: true, source: true } });
   if (!sli) throw notFound("SLI");
   if (sli.source !== "push") {
-    throw conflict("This SLI is fed by Prometheus: Vigil polls its queries every minute and would overwrite pushed points. Push to an SLI whose source is push, or change this SLI's source to push first.");
+    throw conflict(
+      "This SLI is fed by Prometheus: Vigil polls its queries every minute and would overwrite pushed points. Push to an SLI whose source is push, or change this SLI's source to push first.",
+    );
   }
   const checked = validatePoints(raw, now);
   if (!checked.ok) {
     const first = checked.issues[0];
-    const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more problem${checked.issues.length === 2 ? "" : "s"})` : "";
+    const more =
+      checked.issues.length > 1
+        ? ` (and ${checked.issues.length - 1} more problem${checked.issues.length === 2 ? "" : "s"})`
+        : "";
     throw validationFailed(`Nothing was written: ${first?.message ?? "invalid points"}${more}`, checked.issues);
   }
   const accepted = await upsertSliPoints(sli.id, checked.points);

@@ -26,14 +26,35 @@ export async function sloPageData(ctx: OrgContext, id: string, at = Date.now()) 
   if (!status) throw failures.get(row.id) ?? new Error("status missing for a requested SLO");
   const window = resolveWindow(definition.window, at, definition.timeZone ?? DEFAULT_TIME_ZONE);
   const [minutes, alerts, incidents] = await Promise.all([
-    db.sliPoint.findMany({ where: { sliId: row.sliId, sli: { orgId: ctx.org.id }, minute: { gte: new Date(window.start), lt: new Date(window.end) } }, select: { minute: true, good: true, total: true } }),
-    db.sloAlert.findMany({ where: { sloId: row.id, slo: { orgId: ctx.org.id } }, orderBy: { firedAt: "desc" }, take: 50 }),
+    db.sliPoint.findMany({
+      where: {
+        sliId: row.sliId,
+        sli: { orgId: ctx.org.id },
+        minute: { gte: new Date(window.start), lt: new Date(window.end) },
+      },
+      select: { minute: true, good: true, total: true },
+    }),
+    db.sloAlert.findMany({
+      where: { sloId: row.id, slo: { orgId: ctx.org.id } },
+      orderBy: { firedAt: "desc" },
+      take: 50,
+    }),
     db.incident.findMany({
-      where: { orgId: ctx.org.id, private: false, services: { some: { serviceId: row.sli.serviceId } }, startedAt: { lt: new Date(window.end) }, OR: [{ resolvedAt: null }, { resolvedAt: { gt: new Date(window.start) } }] },
+      where: {
+        orgId: ctx.org.id,
+        private: false,
+        services: { some: { serviceId: row.sli.serviceId } },
+        startedAt: { lt: new Date(window.end) },
+        OR: [{ resolvedAt: null }, { resolvedAt: { gt: new Date(window.start) } }],
+      },
       select: { id: true, number: true, title: true, severity: true, startedAt: true, resolvedAt: true },
     }),
   ]);
-  const provider = countsFromBuckets(minutes.map((m) => ({ minute: m.minute.getTime(), good: m.good, total: m.total })), definition.method, definition.timesliceThreshold);
+  const provider = countsFromBuckets(
+    minutes.map((m) => ({ minute: m.minute.getTime(), good: m.good, total: m.total })),
+    definition.method,
+    definition.timesliceThreshold,
+  );
 
   const burndown = budgetBurndown(parseTarget(definition.target), definition.method, window, provider);
 
@@ -45,13 +66,26 @@ export async function sloPageData(ctx: OrgContext, id: string, at = Date.now()) 
     acc.total += m.total;
     hourly.set(h, acc);
   }
-  const sliSeries = [...hourly.entries()].sort((a, b) => a[0] - b[0]).map(([t, c]) => ({ t, ratio: c.total > 0 ? c.good / c.total : null }));
+  const sliSeries = [...hourly.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([t, c]) => ({ t, ratio: c.total > 0 ? c.good / c.total : null }));
 
   const ranked = incidents
-    .map((i) => ({ ...i, consumed: budgetConsumedBetween(definition, at, provider, i.startedAt.getTime(), i.resolvedAt?.getTime() ?? null) }))
+    .map((i) => ({
+      ...i,
+      consumed: budgetConsumedBetween(definition, at, provider, i.startedAt.getTime(), i.resolvedAt?.getTime() ?? null),
+    }))
     .sort((a, b) => (b.consumed.share ?? 0) - (a.consumed.share ?? 0));
 
-  return { slo: sloJson(row), status, burndown: burndown.points, burndownExplain: burndown.explain, sliSeries, alerts, incidents: ranked };
+  return {
+    slo: sloJson(row),
+    status,
+    burndown: burndown.points,
+    burndownExplain: burndown.explain,
+    sliSeries,
+    alerts,
+    incidents: ranked,
+  };
 }
 
 /** What the SLO edit form shows: the SLO, and Vigil's default conditions scaled to its window now (used when it has none of its own). */

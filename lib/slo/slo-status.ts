@@ -33,8 +33,9 @@ export function statusJson(s: SloStatus) {
 export function parseAt(at: string | null, now = Date.now()): number {
   if (at === null || at === "") return now;
   const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/.test(at) ? Date.parse(at) : NaN;
-  if (!Number.isFinite(ms)) throw badRequest(`"at" must be an RFC 3339 time such as 2026-11-22T10:00:00Z, got "${at}".`);
-  if (ms > now) throw badRequest("\"at\" is in the future; the status can only be evaluated up to now.");
+  if (!Number.isFinite(ms))
+    throw badRequest(`"at" must be an RFC 3339 time such as 2026-11-22T10:00:00Z, got "${at}".`);
+  if (ms > now) throw badRequest('"at" is in the future; the status can only be evaluated up to now.');
   return ms;
 }
 
@@ -57,11 +58,22 @@ export async function listSloStatuses(ctx: OrgContext, query: SloListPageQuery, 
   const where = sloWhere(ctx, query);
   if (!isFigureSort(query.sort) && !query.state) {
     const [rows, total] = await Promise.all([
-      db.slo.findMany({ where, select: sloSelect, orderBy: [...orderOf(query.sort)], take: query.limit, skip: query.offset }),
+      db.slo.findMany({
+        where,
+        select: sloSelect,
+        orderBy: [...orderOf(query.sort)],
+        take: query.limit,
+        skip: query.offset,
+      }),
       db.slo.count({ where }),
     ]);
     const { statuses } = await rollupStatuses(rows.map(statusRequest), at);
-    return { data: rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null })), total, limit: query.limit, offset: query.offset };
+    return {
+      data: rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null })),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
   }
   const rows = await db.slo.findMany({ where, select: sloSelect, orderBy: [{ name: "asc" }, { id: "asc" }] });
   const { statuses } = await rollupStatuses(rows.map(statusRequest), at);
@@ -70,12 +82,21 @@ export async function listSloStatuses(ctx: OrgContext, query: SloListPageQuery, 
   if (isFigureSort(query.sort)) items.sort(compareByFigure(query.sort));
   else if (query.sort !== "name") {
     // A stored-field sort with a state filter: the order SQL gives, applied to the filtered rows.
-    const order = await db.slo.findMany({ where: { id: { in: items.map((i) => i.id) } }, select: { id: true }, orderBy: [...orderOf(query.sort)] });
+    const order = await db.slo.findMany({
+      where: { id: { in: items.map((i) => i.id) } },
+      select: { id: true },
+      orderBy: [...orderOf(query.sort)],
+    });
     const rank = new Map(order.map((o, n) => [o.id, n]));
     items.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   }
   const page = items.slice(query.offset, query.offset + query.limit);
-  return { data: page.map((i) => ({ slo: sloJson(i.row), status: i.status })), total: items.length, limit: query.limit, offset: query.offset };
+  return {
+    data: page.map((i) => ({ slo: sloJson(i.row), status: i.status })),
+    total: items.length,
+    limit: query.limit,
+    offset: query.offset,
+  };
 }
 
 /** A service's SLOs now (the service page: rendering must not read the clock itself). */
@@ -84,9 +105,18 @@ export function serviceSloStatuses(ctx: OrgContext, serviceId: string) {
 }
 
 /** Every SLO of the organization (or one service or SLO) at `at`, batched: deploy gate, alerts, benchmark. */
-export async function allSloStatuses(ctx: OrgContext, at = Date.now(), filter: { serviceId?: string; sloId?: string } = {}, options: { rawMinutesOnly?: boolean } = {}) {
+export async function allSloStatuses(
+  ctx: OrgContext,
+  at = Date.now(),
+  filter: { serviceId?: string; sloId?: string } = {},
+  options: { rawMinutesOnly?: boolean } = {},
+) {
   authorize(ctx, "org:read");
-  const rows = await db.slo.findMany({ where: { ...sloWhere(ctx, filter), ...(filter.sloId ? { id: filter.sloId } : {}) }, select: sloSelect, orderBy: { name: "asc" } });
+  const rows = await db.slo.findMany({
+    where: { ...sloWhere(ctx, filter), ...(filter.sloId ? { id: filter.sloId } : {}) },
+    select: sloSelect,
+    orderBy: { name: "asc" },
+  });
   const { statuses, failures } = await rollupStatuses(rows.map(statusRequest), at, options);
   return rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null, error: failures.get(s.id) ?? null }));
 }

@@ -19,7 +19,10 @@ const percent = z.union([z.number(), z.string()]).transform((v, c) => {
     parseTarget(s);
     return s;
   } catch {
-    c.addIssue({ code: "custom", message: "The target is a percentage above 0 and at most 100 with up to 6 decimals, like 99.9." });
+    c.addIssue({
+      code: "custom",
+      message: "The target is a percentage above 0 and at most 100 with up to 6 decimals, like 99.9.",
+    });
     return z.NEVER;
   }
 });
@@ -28,7 +31,10 @@ const ratio = (what: string, allowZero: boolean) =>
     const s = String(v).trim();
     const n = Number(s);
     if (!/^\d(\.\d{1,6})?$/.test(s) || n > 1 || (!allowZero && n <= 0)) {
-      c.addIssue({ code: "custom", message: `${what} is a ratio ${allowZero ? "from 0" : "above 0"} to 1 with up to 6 decimals, like 0.99.` });
+      c.addIssue({
+        code: "custom",
+        message: `${what} is a ratio ${allowZero ? "from 0" : "above 0"} to 1 with up to 6 decimals, like 0.99.`,
+      });
       return z.NEVER;
     }
     return s;
@@ -38,8 +44,16 @@ const alertConditionSchema = z.object({
   id: z.string().trim().min(1).max(40),
   severity: z.enum(["page", "ticket"]),
   factor: z.number().positive("A burn-rate factor is above 0."),
-  longWindowMinutes: z.number().int().min(1).max(60 * 24 * 90),
-  shortWindowMinutes: z.number().int().min(1).max(60 * 24 * 90),
+  longWindowMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 90),
+  shortWindowMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 90),
 });
 
 const sloBase = z.object({
@@ -48,7 +62,13 @@ const sloBase = z.object({
   description: z.string().max(2000),
   target: percent,
   windowKind: z.enum(["rolling", "calendar"]),
-  windowDays: z.number().int().min(1, "A rolling window is 1 to 90 days.").max(90, "A rolling window is 1 to 90 days.").nullable().optional(),
+  windowDays: z
+    .number()
+    .int()
+    .min(1, "A rolling window is 1 to 90 days.")
+    .max(90, "A rolling window is 1 to 90 days.")
+    .nullable()
+    .optional(),
   calendarUnit: z.enum(["week", "month"]).nullable().optional(),
   timeZone: timeZoneSchema,
   budgetingMethod: z.enum(["occurrences", "timeslices"]),
@@ -72,21 +92,41 @@ const sloFields = sloBase.extend({
   incidentSeverity: sloBase.shape.incidentSeverity.default("SEV2"),
 });
 
-type Combo = { windowKind?: string; windowDays?: number | null; calendarUnit?: string | null; budgetingMethod?: string; timesliceThreshold?: string | null; alertConditions?: { id: string }[] | null };
+type Combo = {
+  windowKind?: string;
+  windowDays?: number | null;
+  calendarUnit?: string | null;
+  budgetingMethod?: string;
+  timesliceThreshold?: string | null;
+  alertConditions?: { id: string }[] | null;
+};
 /** Issues with the window/method combination, as [{ path, message }]. */
 function comboIssues(v: Combo): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
-  if (v.windowKind === "rolling" && !v.windowDays) issues.push({ path: "windowDays", message: "A rolling window needs windowDays (e.g. 7, 28 or 30)." });
-  if (v.windowKind === "calendar" && !v.calendarUnit) issues.push({ path: "calendarUnit", message: "A calendar window needs calendarUnit: week or month." });
-  if (v.budgetingMethod === "timeslices" && !v.timesliceThreshold) issues.push({ path: "timesliceThreshold", message: "Timeslices need the ratio a minute must meet to be good (e.g. 0.99)." });
+  if (v.windowKind === "rolling" && !v.windowDays)
+    issues.push({ path: "windowDays", message: "A rolling window needs windowDays (e.g. 7, 28 or 30)." });
+  if (v.windowKind === "calendar" && !v.calendarUnit)
+    issues.push({ path: "calendarUnit", message: "A calendar window needs calendarUnit: week or month." });
+  if (v.budgetingMethod === "timeslices" && !v.timesliceThreshold)
+    issues.push({
+      path: "timesliceThreshold",
+      message: "Timeslices need the ratio a minute must meet to be good (e.g. 0.99).",
+    });
   const ids = (v.alertConditions ?? []).map((c) => c.id);
-  if (new Set(ids).size !== ids.length) issues.push({ path: "alertConditions", message: "Alert condition ids must be unique." });
+  if (new Set(ids).size !== ids.length)
+    issues.push({ path: "alertConditions", message: "Alert condition ids must be unique." });
   return issues;
 }
 
 export const createSloSchema = sloFields
-  .transform((v) => ({ ...v, windowDays: v.windowKind === "rolling" ? (v.windowDays ?? 30) : null, calendarUnit: v.windowKind === "calendar" ? v.calendarUnit : null }))
-  .superRefine((v, c) => comboIssues(v).forEach((i) => c.addIssue({ code: "custom", path: [i.path], message: i.message })));
+  .transform((v) => ({
+    ...v,
+    windowDays: v.windowKind === "rolling" ? (v.windowDays ?? 30) : null,
+    calendarUnit: v.windowKind === "calendar" ? v.calendarUnit : null,
+  }))
+  .superRefine((v, c) =>
+    comboIssues(v).forEach((i) => c.addIssue({ code: "custom", path: [i.path], message: i.message })),
+  );
 export const updateSloSchema = sloBase.partial().omit({ sliId: true });
 export type CreateSloInput = z.infer<typeof createSloSchema>;
 export type UpdateSloInput = z.infer<typeof updateSloSchema>;
@@ -102,9 +142,27 @@ export const sloListQuerySchema = z.object({
 export type SloListQuery = z.infer<typeof sloListQuerySchema>;
 
 export const sloSelect = {
-  id: true, sliId: true, name: true, description: true, target: true, windowKind: true, windowDays: true, calendarUnit: true, timeZone: true,
-  budgetingMethod: true, timesliceThreshold: true, alertConditions: true, minEvents: true, freezeBelowRatio: true, incidentPolicy: true,
-  incidentSeverity: true, managedBy: true, managedSource: true, version: true, createdAt: true, updatedAt: true,
+  id: true,
+  sliId: true,
+  name: true,
+  description: true,
+  target: true,
+  windowKind: true,
+  windowDays: true,
+  calendarUnit: true,
+  timeZone: true,
+  budgetingMethod: true,
+  timesliceThreshold: true,
+  alertConditions: true,
+  minEvents: true,
+  freezeBelowRatio: true,
+  incidentPolicy: true,
+  incidentSeverity: true,
+  managedBy: true,
+  managedSource: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
   sli: { select: { serviceId: true, name: true } },
 } as const;
 export type SloRow = Prisma.SloGetPayload<{ select: typeof sloSelect }>;
@@ -122,19 +180,40 @@ export function sloJson(s: SloRow) {
 }
 
 /** The pure library's view of a stored SLO. */
-export function sloDefinition(s: Pick<SloRow, "target" | "budgetingMethod" | "timesliceThreshold" | "windowKind" | "windowDays" | "calendarUnit" | "timeZone" | "minEvents" | "alertConditions">): SloDefinition {
+export function sloDefinition(
+  s: Pick<
+    SloRow,
+    | "target"
+    | "budgetingMethod"
+    | "timesliceThreshold"
+    | "windowKind"
+    | "windowDays"
+    | "calendarUnit"
+    | "timeZone"
+    | "minEvents"
+    | "alertConditions"
+  >,
+): SloDefinition {
   return {
     target: s.target.toString(),
     method: s.budgetingMethod,
     ...(s.timesliceThreshold !== null ? { timesliceThreshold: Number(s.timesliceThreshold.toString()) } : {}),
-    window: s.windowKind === "rolling" ? { kind: "rolling", days: s.windowDays ?? 30 } : s.calendarUnit === "week" ? { kind: "calendar-week" } : { kind: "calendar-month" },
+    window:
+      s.windowKind === "rolling"
+        ? { kind: "rolling", days: s.windowDays ?? 30 }
+        : s.calendarUnit === "week"
+          ? { kind: "calendar-week" }
+          : { kind: "calendar-month" },
     timeZone: s.timeZone,
     minEvents: s.minEvents,
     ...(Array.isArray(s.alertConditions) ? { alertConditions: s.alertConditions as unknown as AlertCondition[] } : {}),
   };
 }
 
-export function sloWhere(ctx: OrgContext, query: Pick<SloListQuery, "q" | "sliId" | "serviceId">): Prisma.SloWhereInput {
+export function sloWhere(
+  ctx: OrgContext,
+  query: Pick<SloListQuery, "q" | "sliId" | "serviceId">,
+): Prisma.SloWhereInput {
   return {
     orgId: ctx.org.id,
     ...(query.sliId ? { sliId: query.sliId } : {}),
@@ -147,7 +226,13 @@ export async function listSlos(ctx: OrgContext, query: SloListQuery) {
   authorize(ctx, "org:read");
   const where = sloWhere(ctx, query);
   const [rows, total] = await Promise.all([
-    db.slo.findMany({ where, select: sloSelect, orderBy: [...orderOf(query.sort)], take: query.limit, skip: query.offset }),
+    db.slo.findMany({
+      where,
+      select: sloSelect,
+      orderBy: [...orderOf(query.sort)],
+      take: query.limit,
+      skip: query.offset,
+    }),
     db.slo.count({ where }),
   ]);
   return { data: rows.map(sloJson), total, limit: query.limit, offset: query.offset };
@@ -165,7 +250,10 @@ export async function getSlo(ctx: OrgContext, id: string) {
 }
 
 async function nameFree(ctx: OrgContext, name: string, exceptId?: string) {
-  const taken = await db.slo.findFirst({ where: { orgId: ctx.org.id, name, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const taken = await db.slo.findFirst({
+    where: { orgId: ctx.org.id, name, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (taken) throw conflict(`An SLO named "${name}" exists already.`);
 }
 
@@ -174,14 +262,24 @@ const jsonOrNull = (v: unknown) => (v === null ? Prisma.DbNull : (v as Prisma.In
 export async function createSlo(ctx: OrgContext, input: CreateSloInput) {
   authorize(ctx, "config:write");
   const sli = await db.sli.findFirst({ where: { id: input.sliId, orgId: ctx.org.id }, select: { id: true } });
-  if (!sli) throw validationFailed("The SLO's SLI was not found.", [{ path: "sliId", message: "No such SLI in this organization." }]);
+  if (!sli)
+    throw validationFailed("The SLO's SLI was not found.", [
+      { path: "sliId", message: "No such SLI in this organization." },
+    ]);
   await nameFree(ctx, input.name);
   const { alertConditions, ...rest } = input;
   return db.$transaction(async (tx) => {
     const slices = sliceInputsChanged(null, { ...input, sli: input.sliId });
     // Timeslices: the new SLO's rollups are built from the SLI's minutes, serialised with ingestion.
     if (slices) await lockSliPoints(tx, [input.sliId]);
-    const slo = await tx.slo.create({ data: { ...rest, orgId: ctx.org.id, ...(alertConditions !== undefined ? { alertConditions: jsonOrNull(alertConditions) } : {}) }, select: sloSelect });
+    const slo = await tx.slo.create({
+      data: {
+        ...rest,
+        orgId: ctx.org.id,
+        ...(alertConditions !== undefined ? { alertConditions: jsonOrNull(alertConditions) } : {}),
+      },
+      select: sloSelect,
+    });
     if (slices) await rebuildSliceRollups(tx, slo.id);
     await recordAudit(tx, ctx, { action: "slo.created", entityType: "slo", entityId: slo.id, after: sloJson(slo) });
     return sloJson(slo);
@@ -198,7 +296,14 @@ export async function updateSlo(ctx: OrgContext, id: string, input: UpdateSloInp
   const issues = comboIssues(merged);
   if (issues.length) throw validationFailed(issues.map((i) => i.message).join(" "), issues);
   const { alertConditions, ...rest } = input;
-  const slices = sliceInputsChanged({ ...before, sli: before.sliId }, { sli: before.sliId, budgetingMethod: merged.budgetingMethod, timesliceThreshold: merged.timesliceThreshold ?? null });
+  const slices = sliceInputsChanged(
+    { ...before, sli: before.sliId },
+    {
+      sli: before.sliId,
+      budgetingMethod: merged.budgetingMethod,
+      timesliceThreshold: merged.timesliceThreshold ?? null,
+    },
+  );
   return db.$transaction(async (tx) => {
     if (slices) await lockSliPoints(tx, [before.sliId]);
     const slo = await tx.slo.update({
@@ -213,7 +318,13 @@ export async function updateSlo(ctx: OrgContext, id: string, input: UpdateSloInp
       select: sloSelect,
     });
     if (slices) await rebuildSliceRollups(tx, slo.id);
-    await recordAudit(tx, ctx, { action: "slo.updated", entityType: "slo", entityId: id, before: current, after: sloJson(slo) });
+    await recordAudit(tx, ctx, {
+      action: "slo.updated",
+      entityType: "slo",
+      entityId: id,
+      before: current,
+      after: sloJson(slo),
+    });
     return sloJson(slo);
   });
 }

@@ -81,7 +81,12 @@ describe("computeSloStatus: occurrences, rolling 30 days, spike in the last 5 mi
   });
 
   it("data coverage: 61 data minutes of 43200", () => {
-    expect(s.dataCoverage).toEqual({ ratio: 61 / 43200, dataMinutes: 61, missingMinutes: 43139, elapsedMinutes: 43200 });
+    expect(s.dataCoverage).toEqual({
+      ratio: 61 / 43200,
+      dataMinutes: 61,
+      missingMinutes: 43139,
+      elapsedMinutes: 43200,
+    });
   });
 
   it("explain carries formulas and inputs", () => {
@@ -90,13 +95,33 @@ describe("computeSloStatus: occurrences, rolling 30 days, spike in the last 5 mi
       inputs: { good: 6000, total: 6100, windowStart: E - 30 * DAY, windowEnd: E },
       value: 6000 / 6100,
     });
-    expect(s.explain.burnRates["5m"].inputs).toMatchObject({ good: 400, total: 500, bad: 100, start: E - 5 * MIN, end: E });
+    expect(s.explain.burnRates["5m"].inputs).toMatchObject({
+      good: 400,
+      total: 500,
+      bad: 100,
+      start: E - 5 * MIN,
+      end: E,
+    });
     expect(s.explain.errorBudget.inputs).toMatchObject({ goodEvents: 6000, totalEvents: 6100, budgetTotal: 6.1 });
     expect(s.explain.window.inputs).toMatchObject({ at, start: E - 30 * DAY, end: E, days: 30 });
     expect(s.explain.alerts["page-fast"]?.inputs).toMatchObject({ longBurnRate: 50 / 3, shortBurnRate: 200 });
     // Each alert row explains both windows: their counts, edges and data coverage.
-    expect(s.explain.alerts["page-fast"]?.inputs).toMatchObject({ longGood: 5900, longTotal: 6000, longStart: E - 60 * MIN, longDataCoverage: 1, shortGood: 400, shortTotal: 500, shortStart: E - 5 * MIN, end: E, target: "99.9" });
-    expect(s.explain.burnRates["3d"].inputs).toMatchObject({ dataMinutes: 60, dataCoverage: 60 / 4320, lookbackMinutes: 4320 });
+    expect(s.explain.alerts["page-fast"]?.inputs).toMatchObject({
+      longGood: 5900,
+      longTotal: 6000,
+      longStart: E - 60 * MIN,
+      longDataCoverage: 1,
+      shortGood: 400,
+      shortTotal: 500,
+      shortStart: E - 5 * MIN,
+      end: E,
+      target: "99.9",
+    });
+    expect(s.explain.burnRates["3d"].inputs).toMatchObject({
+      dataMinutes: 60,
+      dataCoverage: 60 / 4320,
+      lookbackMinutes: 4320,
+    });
   });
 
   it("asks the provider only minute-aligned, de-duplicated ranges", () => {
@@ -129,7 +154,11 @@ describe("computeSloStatus: occurrences with budget left", () => {
   it("1h burn 2 → time to exhaustion = (940/1060) × 43200 / 2", () => {
     expect(s.burnRates["1h"]).toBe(2);
     expect(s.timeToExhaustionMinutes).toBeCloseTo((940 * 43200) / (1060 * 2), 9); // ≈ 19154.7 min
-    expect(s.explain.timeToExhaustion.inputs).toEqual({ remainingRatio: 940 / 1060, windowLengthMinutes: 43200, burnRate1h: 2 });
+    expect(s.explain.timeToExhaustion.inputs).toEqual({
+      remainingRatio: 940 / 1060,
+      windowLengthMinutes: 43200,
+      burnRate1h: 2,
+    });
   });
 
   it("only the 3d/6h ticket fires at a sustained burn of 2", () => {
@@ -168,7 +197,13 @@ describe("computeSloStatus: timeslices, calendar month (UTC, February 2024)", ()
   const s = computeSloStatus(slo, at, countsFromBuckets(data, "timeslices", 0.99));
 
   it("window is [Feb 1, E) of a 29-day month", () => {
-    expect(s.window).toMatchObject({ kind: "calendar-month", start: feb1, end: E, lengthMinutes: 41760, elapsedMinutes: 12960 });
+    expect(s.window).toMatchObject({
+      kind: "calendar-month",
+      start: feb1,
+      end: E,
+      lengthMinutes: 41760,
+      elapsedMinutes: 12960,
+    });
   });
 
   it("attainment = good minutes / data minutes = 2/4", () => {
@@ -209,7 +244,13 @@ describe("computeSloStatus: timeslices, calendar month (UTC, February 2024)", ()
 describe("computeSloStatus: other windows and edge cases", () => {
   it("New York March (31 days − 1 h) gives a 44.58-minute timeslice budget", () => {
     const s = computeSloStatus(
-      { target: "99.9", method: "timeslices", timesliceThreshold: 0.99, window: { kind: "calendar-month" }, timeZone: "America/New_York" },
+      {
+        target: "99.9",
+        method: "timeslices",
+        timesliceThreshold: 0.99,
+        window: { kind: "calendar-month" },
+        timeZone: "America/New_York",
+      },
       Date.parse("2024-03-20T12:00:00Z"),
       countsFromBuckets([], "timeslices", 0.99),
     );
@@ -273,14 +314,23 @@ describe("computeSloStatus: other windows and edge cases", () => {
         target: "99",
         method: "occurrences",
         window: { kind: "rolling", days: 7 },
-        alertConditions: [{ id: "custom", severity: "ticket", factor: 2.5, longWindowMinutes: 10, shortWindowMinutes: 2 }],
+        alertConditions: [
+          { id: "custom", severity: "ticket", factor: 2.5, longWindowMinutes: 10, shortWindowMinutes: 2 },
+        ],
       },
       E,
       countsFromBuckets(data, "occurrences"),
     );
     // (3/100)/0.01 = 3 over both windows
     expect(s.alerts).toEqual([
-      expect.objectContaining({ id: "custom", longWindowMinutes: 10, shortWindowMinutes: 2, longBurnRate: 3, shortBurnRate: 3, firing: true }),
+      expect.objectContaining({
+        id: "custom",
+        longWindowMinutes: 10,
+        shortWindowMinutes: 2,
+        longBurnRate: 3,
+        shortBurnRate: 3,
+        firing: true,
+      }),
     ]);
   });
 
@@ -288,10 +338,14 @@ describe("computeSloStatus: other windows and edge cases", () => {
     const c = { id: "x", severity: "page" as const, factor: 1, longWindowMinutes: 10, shortWindowMinutes: 5 };
     const p = countsFromBuckets([], "occurrences");
     expect(() =>
-      computeSloStatus({ target: "99", method: "occurrences", window: { kind: "rolling", days: 7 }, alertConditions: [c, c] }, 0, p),
+      computeSloStatus(
+        { target: "99", method: "occurrences", window: { kind: "rolling", days: 7 }, alertConditions: [c, c] },
+        0,
+        p,
+      ),
     ).toThrow(RangeError);
-    expect(() => computeSloStatus({ target: "99", method: "timeslices", window: { kind: "rolling", days: 7 } }, 0, p)).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      computeSloStatus({ target: "99", method: "timeslices", window: { kind: "rolling", days: 7 } }, 0, p),
+    ).toThrow(RangeError);
   });
 });

@@ -1,6 +1,12 @@
 import { defaultAlertConditions, evaluateAlertCondition } from "./alerts";
 import { assertThreshold, memoizeCounts } from "./counts";
-import { computeAttainment, computeBurnRates, computeDataCoverage, computeErrorBudget, computeTimeToExhaustion } from "./figures";
+import {
+  computeAttainment,
+  computeBurnRates,
+  computeDataCoverage,
+  computeErrorBudget,
+  computeTimeToExhaustion,
+} from "./figures";
 import { parseTarget } from "./target";
 import type { AlertCondition, AlertEvaluation, CountsProvider, FigureExplain, SloDefinition, SloStatus } from "./types";
 import { DEFAULT_TIME_ZONE, resolveWindow } from "./window";

@@ -29,10 +29,7 @@ export interface Counts {
  */
 export type CountsProvider = (startMs: number, endMs: number) => Counts;
 
-export type WindowSpec =
-  | { kind: "rolling"; days: number }
-  | { kind: "calendar-week" }
-  | { kind: "calendar-month" };
+export type WindowSpec = { kind: "rolling"; days: number } | { kind: "calendar-week" } | { kind: "calendar-month" };
 
 export type WindowKind = WindowSpec["kind"];
 

@@ -9,7 +9,8 @@ import * as s from "./schemas";
 // wrappers parse first so the integration tests read like API calls.
 type In<T extends z.ZodType> = z.input<T>;
 
-export const createStatusPage = (ctx: OrgContext, input: In<typeof s.createStatusPageSchema>) => pages.createStatusPage(ctx, s.createStatusPageSchema.parse(input));
+export const createStatusPage = (ctx: OrgContext, input: In<typeof s.createStatusPageSchema>) =>
+  pages.createStatusPage(ctx, s.createStatusPageSchema.parse(input));
 export const updateStatusPage = (ctx: OrgContext, id: string, input: In<typeof s.updateStatusPageSchema>) =>
   pages.updateStatusPage(ctx, id, s.updateStatusPageSchema.parse(input));
 export const createComponentGroup = (ctx: OrgContext, pageId: string, input: In<typeof s.componentGroupSchema>) =>
@@ -18,8 +19,11 @@ export const createComponent = (ctx: OrgContext, pageId: string, input: In<typeo
   components.createComponent(ctx, pageId, s.componentSchema.parse(input));
 export const updateComponent = (ctx: OrgContext, id: string, input: In<typeof s.updateComponentSchema>) =>
   components.updateComponent(ctx, id, s.updateComponentSchema.parse(input));
-export const setComponentOverride = (ctx: OrgContext, id: string, status: In<typeof s.componentOverrideSchema>["status"]) =>
-  components.setComponentOverride(ctx, id, s.componentOverrideSchema.parse({ status }));
+export const setComponentOverride = (
+  ctx: OrgContext,
+  id: string,
+  status: In<typeof s.componentOverrideSchema>["status"],
+) => components.setComponentOverride(ctx, id, s.componentOverrideSchema.parse({ status }));
 export const createMaintenance = (ctx: OrgContext, pageId: string, input: In<typeof s.createMaintenanceSchema>) =>
   maintenances.createMaintenance(ctx, pageId, s.createMaintenanceSchema.parse(input));
 export const postMaintenanceUpdate = (ctx: OrgContext, id: string, input: In<typeof s.maintenanceUpdateSchema>) =>

@@ -7,7 +7,15 @@ import { newPublicId } from "./ids";
 import { getStatusPage, statusPageChanged } from "./pages";
 import type { ComponentGroupInput, ComponentInput, ComponentOverrideInput, UpdateComponentInput } from "./schemas";
 
-const groupFields = { id: true, pageId: true, name: true, description: true, position: true, createdAt: true, updatedAt: true } as const;
+const groupFields = {
+  id: true,
+  pageId: true,
+  name: true,
+  description: true,
+  position: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 const componentFields = {
   id: true,
   pageId: true,
@@ -28,29 +36,50 @@ const componentFields = {
 
 export async function listComponentGroups(ctx: OrgContext, pageId: string) {
   const page = await getStatusPage(ctx, pageId);
-  return db.statusComponentGroup.findMany({ where: { orgId: ctx.org.id, pageId: page.id }, select: groupFields, orderBy: [{ position: "asc" }, { name: "asc" }] });
+  return db.statusComponentGroup.findMany({
+    where: { orgId: ctx.org.id, pageId: page.id },
+    select: groupFields,
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
 }
 
 export async function listComponents(ctx: OrgContext, pageId: string) {
   const page = await getStatusPage(ctx, pageId);
-  return db.statusComponent.findMany({ where: { orgId: ctx.org.id, pageId: page.id }, select: componentFields, orderBy: [{ position: "asc" }, { name: "asc" }] });
+  return db.statusComponent.findMany({
+    where: { orgId: ctx.org.id, pageId: page.id },
+    select: componentFields,
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
 }
 
 async function getComponent(ctx: OrgContext, componentId: string) {
   authorize(ctx, "org:read");
-  const component = await db.statusComponent.findFirst({ where: { id: componentId, orgId: ctx.org.id }, select: componentFields });
+  const component = await db.statusComponent.findFirst({
+    where: { id: componentId, orgId: ctx.org.id },
+    select: componentFields,
+  });
   if (!component) throw notFound("Status component");
   return component;
 }
 
 // A group must be on the same page, a service in the same organization; otherwise "not found".
-async function checkReferences(ctx: OrgContext, pageId: string, refs: { groupId?: string | null | undefined; serviceId?: string | null | undefined }) {
+async function checkReferences(
+  ctx: OrgContext,
+  pageId: string,
+  refs: { groupId?: string | null | undefined; serviceId?: string | null | undefined },
+) {
   if (refs.groupId) {
-    const group = await db.statusComponentGroup.findFirst({ where: { id: refs.groupId, orgId: ctx.org.id, pageId }, select: { id: true } });
+    const group = await db.statusComponentGroup.findFirst({
+      where: { id: refs.groupId, orgId: ctx.org.id, pageId },
+      select: { id: true },
+    });
     if (!group) throw notFound("Component group");
   }
   if (refs.serviceId) {
-    const service = await db.service.findFirst({ where: { id: refs.serviceId, orgId: ctx.org.id }, select: { id: true } });
+    const service = await db.service.findFirst({
+      where: { id: refs.serviceId, orgId: ctx.org.id },
+      select: { id: true },
+    });
     if (!service) throw notFound("Service");
   }
 }
@@ -59,8 +88,16 @@ export async function createComponentGroup(ctx: OrgContext, pageId: string, data
   authorize(ctx, "config:write");
   const page = await getStatusPage(ctx, pageId);
   return db.$transaction(async (tx) => {
-    const group = await tx.statusComponentGroup.create({ data: { ...data, id: newPublicId(), orgId: ctx.org.id, pageId: page.id }, select: groupFields });
-    await recordAudit(tx, ctx, { action: "statuspage.group_created", entityType: "status_component_group", entityId: group.id, after: group });
+    const group = await tx.statusComponentGroup.create({
+      data: { ...data, id: newPublicId(), orgId: ctx.org.id, pageId: page.id },
+      select: groupFields,
+    });
+    await recordAudit(tx, ctx, {
+      action: "statuspage.group_created",
+      entityType: "status_component_group",
+      entityId: group.id,
+      after: group,
+    });
     await statusPageChanged(tx, ctx, page.id, "group.created");
     return group;
   });
@@ -68,11 +105,19 @@ export async function createComponentGroup(ctx: OrgContext, pageId: string, data
 
 export async function deleteComponentGroup(ctx: OrgContext, groupId: string) {
   authorize(ctx, "config:write");
-  const before = await db.statusComponentGroup.findFirst({ where: { id: groupId, orgId: ctx.org.id }, select: groupFields });
+  const before = await db.statusComponentGroup.findFirst({
+    where: { id: groupId, orgId: ctx.org.id },
+    select: groupFields,
+  });
   if (!before) throw notFound("Component group");
   await db.$transaction(async (tx) => {
     await tx.statusComponentGroup.delete({ where: { id: before.id } });
-    await recordAudit(tx, ctx, { action: "statuspage.group_deleted", entityType: "status_component_group", entityId: before.id, before });
+    await recordAudit(tx, ctx, {
+      action: "statuspage.group_deleted",
+      entityType: "status_component_group",
+      entityId: before.id,
+      before,
+    });
     await statusPageChanged(tx, ctx, before.pageId, "group.deleted");
   });
 }
@@ -82,8 +127,16 @@ export async function createComponent(ctx: OrgContext, pageId: string, data: Com
   const page = await getStatusPage(ctx, pageId);
   await checkReferences(ctx, page.id, data);
   return db.$transaction(async (tx) => {
-    const component = await tx.statusComponent.create({ data: { ...data, id: newPublicId(), orgId: ctx.org.id, pageId: page.id }, select: componentFields });
-    await recordAudit(tx, ctx, { action: "statuspage.component_created", entityType: "status_component", entityId: component.id, after: component });
+    const component = await tx.statusComponent.create({
+      data: { ...data, id: newPublicId(), orgId: ctx.org.id, pageId: page.id },
+      select: componentFields,
+    });
+    await recordAudit(tx, ctx, {
+      action: "statuspage.component_created",
+      entityType: "status_component",
+      entityId: component.id,
+      after: component,
+    });
     await statusPageChanged(tx, ctx, page.id, "component.created");
     return component;
   });
@@ -94,8 +147,18 @@ export async function updateComponent(ctx: OrgContext, componentId: string, data
   const before = await getComponent(ctx, componentId);
   await checkReferences(ctx, before.pageId, data);
   return db.$transaction(async (tx) => {
-    const component = await tx.statusComponent.update({ where: { id: before.id, orgId: ctx.org.id }, data, select: componentFields });
-    await recordAudit(tx, ctx, { action: "statuspage.component_updated", entityType: "status_component", entityId: component.id, before, after: component });
+    const component = await tx.statusComponent.update({
+      where: { id: before.id, orgId: ctx.org.id },
+      data,
+      select: componentFields,
+    });
+    await recordAudit(tx, ctx, {
+      action: "statuspage.component_updated",
+      entityType: "status_component",
+      entityId: component.id,
+      before,
+      after: component,
+    });
     await statusPageChanged(tx, ctx, component.pageId, "component.updated");
     return component;
   });
@@ -130,7 +193,12 @@ export async function deleteComponent(ctx: OrgContext, componentId: string) {
   const before = await getComponent(ctx, componentId);
   await db.$transaction(async (tx) => {
     await tx.statusComponent.delete({ where: { id: before.id } });
-    await recordAudit(tx, ctx, { action: "statuspage.component_deleted", entityType: "status_component", entityId: before.id, before });
+    await recordAudit(tx, ctx, {
+      action: "statuspage.component_deleted",
+      entityType: "status_component",
+      entityId: before.id,
+      before,
+    });
     await statusPageChanged(tx, ctx, before.pageId, "component.deleted");
   });
 }

@@ -26,7 +26,14 @@ describe("historyFeeds", () => {
 
   it("keeps markup in titles and bodies from breaking the XML, and leaves internal updates out", () => {
     expect(feeds.atom).toContain("<![CDATA[Errors <on> the API & more]]>");
-    const tricky = toPublicIncident(incidentRecord({ title: "a ]]> b", updates: [{ id: "u", visibility: "public", status: "investigating", body: "<script>x</script>", createdAt: T0 }] }))!;
+    const tricky = toPublicIncident(
+      incidentRecord({
+        title: "a ]]> b",
+        updates: [
+          { id: "u", visibility: "public", status: "investigating", body: "<script>x</script>", createdAt: T0 },
+        ],
+      }),
+    )!;
     const xml = historyFeeds(page, [tricky], [], T0).rss;
     expect(xml).not.toContain("a ]]> b");
     expect(xml).not.toContain("<script>");

@@ -21,17 +21,26 @@ const STATUS_LABEL: Record<string, string> = {
 
 // feed wraps titles in CDATA, which "]]>" would close early.
 const cdataSafe = (s: string) => s.replaceAll("]]>", "]]&gt;");
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 // Each item's content lists its updates, newest first, as Statuspage's own feeds do.
 const updatesHtml = (updates: { status: string; body: string; displayAt: Date }[]) =>
   [...updates]
     .sort((a, b) => b.displayAt.getTime() - a.displayAt.getTime())
-    .map((u) => `<p><small>${u.displayAt.toISOString()}</small><br><strong>${STATUS_LABEL[u.status] ?? u.status}</strong> - ${escapeHtml(u.body)}</p>`)
+    .map(
+      (u) =>
+        `<p><small>${u.displayAt.toISOString()}</small><br><strong>${STATUS_LABEL[u.status] ?? u.status}</strong> - ${escapeHtml(u.body)}</p>`,
+    )
     .join("");
 
 /** Atom and RSS feeds of the page's public incidents and maintenance (history.atom, history.rss). */
-export function historyFeeds(page: StatusPageInfo, incidents: PublicIncident[], maintenances: PublicMaintenance[], now: Date): HistoryFeeds {
+export function historyFeeds(
+  page: StatusPageInfo,
+  incidents: PublicIncident[],
+  maintenances: PublicMaintenance[],
+  now: Date,
+): HistoryFeeds {
   const items = [
     ...incidents.map((i) => {
       const id = publicIdFor("incident", i.id);
@@ -62,7 +71,16 @@ export function historyFeeds(page: StatusPageInfo, incidents: PublicIncident[], 
   });
   for (const item of items) {
     const link = `${page.url}/incidents/${item.id}`;
-    feed.addItem({ id: link, guid: link, link, title: item.title, date: item.date, published: item.published, content: item.content, description: item.content });
+    feed.addItem({
+      id: link,
+      guid: link,
+      link,
+      title: item.title,
+      date: item.date,
+      published: item.published,
+      content: item.content,
+      description: item.content,
+    });
   }
   return { atom: feed.atom1(), rss: feed.rss2() };
 }

@@ -4,7 +4,13 @@ import type { ComponentInfo, GroupInfo, IncidentRecord, PublicMaintenance, Statu
 export const T0 = new Date("2026-03-01T12:00:00.000Z");
 export const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 
-export const page: StatusPageInfo = { id: "pg0000000001", name: "Acme", url: "https://vigil.test/status/acme", timeZone: "Europe/Paris", updatedAt: T0 };
+export const page: StatusPageInfo = {
+  id: "pg0000000001",
+  name: "Acme",
+  url: "https://vigil.test/status/acme",
+  timeZone: "Europe/Paris",
+  updatedAt: T0,
+};
 
 export const component = (over: Partial<ComponentInfo> = {}): ComponentInfo => ({
   id: "cmp000000001",
@@ -43,9 +49,27 @@ export const incidentRecord = (over: Partial<IncidentRecord> = {}): IncidentReco
   resolvedAt: null,
   components: [{ id: "cmp000000001", name: "API" }],
   updates: [
-    { id: "u1", visibility: "public", status: "investigating", body: "We are looking into errors.", createdAt: at(-50) },
-    { id: "u2", visibility: "internal", status: "identified", body: "SECRET: db primary ran out of disk", createdAt: at(-20) },
-    { id: "u3", visibility: "public", status: "identified", body: "The cause is found; a fix is rolling out.", createdAt: at(-10) },
+    {
+      id: "u1",
+      visibility: "public",
+      status: "investigating",
+      body: "We are looking into errors.",
+      createdAt: at(-50),
+    },
+    {
+      id: "u2",
+      visibility: "internal",
+      status: "identified",
+      body: "SECRET: db primary ran out of disk",
+      createdAt: at(-20),
+    },
+    {
+      id: "u3",
+      visibility: "public",
+      status: "identified",
+      body: "The cause is found; a fix is rolling out.",
+      createdAt: at(-10),
+    },
   ],
   ...over,
 });
@@ -60,6 +84,14 @@ export const maintenance = (over: Partial<PublicMaintenance> = {}): PublicMainte
   createdAt: at(-1000),
   updatedAt: at(-1000),
   components: [{ id: "cmp000000001", name: "API" }],
-  updates: [{ id: "mu0000000001", status: "scheduled", body: "We will upgrade the database.", createdAt: at(-1000), displayAt: at(-1000) }],
+  updates: [
+    {
+      id: "mu0000000001",
+      status: "scheduled",
+      body: "We will upgrade the database.",
+      createdAt: at(-1000),
+      displayAt: at(-1000),
+    },
+  ],
   ...over,
 });

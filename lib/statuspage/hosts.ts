@@ -24,7 +24,11 @@ export function isStatusPageHost(host: string | null, appHosts: readonly string[
 }
 
 /** The path a custom-host request is served from, or null to serve it as Vigil itself. */
-export function statusHostRewrite(hostHeader: string | null, pathname: string, appHosts: readonly string[]): string | null {
+export function statusHostRewrite(
+  hostHeader: string | null,
+  pathname: string,
+  appHosts: readonly string[],
+): string | null {
   const host = normalizeHost(hostHeader);
   if (!isStatusPageHost(host, appHosts)) return null;
   return `/status/${host}${pathname === "/" ? "" : pathname}`;

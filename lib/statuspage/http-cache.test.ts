@@ -34,7 +34,10 @@ describe("conditionalResponse", () => {
 
   it("answers 200 with the body, its type and the extra headers otherwise", () => {
     const r = conditionalResponse(body, '"stale"', { "access-control-allow-origin": "*" });
-    expect(r).toMatchObject({ status: 200, headers: { etag: body.etag, "content-type": "text/html; charset=utf-8", "access-control-allow-origin": "*" } });
+    expect(r).toMatchObject({
+      status: 200,
+      headers: { etag: body.etag, "content-type": "text/html; charset=utf-8", "access-control-allow-origin": "*" },
+    });
     expect(r.body!.toString()).toBe(body.bytes.toString());
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isMaintenanceActive, isMaintenanceUpcoming, maintenanceStatus, nextMaintenanceTransition, nextTransitionOfAll } from "./maintenance";
+import {
+  isMaintenanceActive,
+  isMaintenanceUpcoming,
+  maintenanceStatus,
+  nextMaintenanceTransition,
+  nextTransitionOfAll,
+} from "./maintenance";
 import { at } from "./fixtures.test-helpers";
 
 const window = { scheduledFor: at(60), scheduledUntil: at(120) };

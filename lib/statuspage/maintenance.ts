@@ -33,7 +33,9 @@ export function nextMaintenanceTransition(m: MaintenanceTimes, now: Date): Date 
   const status = maintenanceStatus(m, now);
   if (status === "scheduled") return m.scheduledFor;
   if (status === "completed") return null;
-  const candidates = [m.scheduledUntil, m.verifyingAt, m.completedAt].filter((d): d is Date => !!d && d.getTime() > now.getTime());
+  const candidates = [m.scheduledUntil, m.verifyingAt, m.completedAt].filter(
+    (d): d is Date => !!d && d.getTime() > now.getTime(),
+  );
   return candidates.sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
 }
 

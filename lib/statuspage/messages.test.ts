@@ -16,12 +16,19 @@ describe("subscriber messages", () => {
     expect(m.text).toContain(incident.shortlink);
     expect(m.text).toContain("Affected: API");
     expect(JSON.stringify(m)).not.toContain("SECRET");
-    expect(m.payload).toEqual({ page: { id: page.id, status_indicator: "major", status_description: "Partial System Outage" }, incident });
+    expect(m.payload).toEqual({
+      page: { id: page.id, status_indicator: "major", status_description: "Partial System Outage" },
+      incident,
+    });
     expect(m.threadId).toBe(`${incident.id}@vigil.test`);
   });
 
   it("escape HTML in the email body", () => {
-    const evil = { ...incident, name: "<script>x</script>", incident_updates: [{ ...incident.incident_updates[0]!, body: "a < b & \"c\"" }] };
+    const evil = {
+      ...incident,
+      name: "<script>x</script>",
+      incident_updates: [{ ...incident.incident_updates[0]!, body: 'a < b & "c"' }],
+    };
     const m = notificationMessage("msg_2", { id: page.id, name: "Acme", url: page.url, status }, evil);
     expect(m.html).not.toContain("<script>");
     expect(m.html).toContain("&lt;script&gt;");
@@ -29,7 +36,11 @@ describe("subscriber messages", () => {
   });
 
   it("name maintenance as such, with its window", () => {
-    const m = notificationMessage("msg_3", { id: page.id, name: "Acme", url: page.url, status }, serializeMaintenance(snapshot, maintenance(), T0));
+    const m = notificationMessage(
+      "msg_3",
+      { id: page.id, name: "Acme", url: page.url, status },
+      serializeMaintenance(snapshot, maintenance(), T0),
+    );
     expect(m.subject).toBe("[Acme] Maintenance: Database upgrade – Scheduled");
     expect(m.text).toContain("Scheduled: 2026-03-01T13:00:00.000Z – 2026-03-01T14:00:00.000Z (UTC)");
   });

@@ -25,24 +25,42 @@ export type MessagePage = { id: string; name: string; url: string; status: PageS
 
 const DOCUMENTATION = "https://support.atlassian.com/statuspage/docs/enable-webhook-notifications/";
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const label = (status: string) => UPDATE_STATUS_LABEL[status as keyof typeof UPDATE_STATUS_LABEL] ?? status;
 
 /** An incident's (or maintenance's) news, its updates newest first (as the v2 shape lists them). */
-export function notificationMessage(id: string, page: MessagePage, incident: V2Incident | V2Maintenance): SubscriberMessage {
+export function notificationMessage(
+  id: string,
+  page: MessagePage,
+  incident: V2Incident | V2Maintenance,
+): SubscriberMessage {
   const isMaintenance = incident.impact === "maintenance";
   const subject = `[${page.name}] ${isMaintenance ? "Maintenance" : "Incident"}: ${incident.name} – ${label(incident.status)}`;
-  const window = "scheduled_for" in incident ? `Scheduled: ${incident.scheduled_for} – ${incident.scheduled_until} (UTC)` : null;
+  const window =
+    "scheduled_for" in incident ? `Scheduled: ${incident.scheduled_for} – ${incident.scheduled_until} (UTC)` : null;
   const affected = incident.components.length ? `Affected: ${incident.components.map((c) => c.name).join(", ")}` : null;
   const lines = incident.incident_updates.map((u) => `${label(u.status)} (${u.display_at}): ${u.body}`);
-  const text = [incident.name, window, affected, "", ...lines, "", `Details: ${incident.shortlink}`, `Current status: ${page.status.description} – ${page.url}`]
+  const text = [
+    incident.name,
+    window,
+    affected,
+    "",
+    ...lines,
+    "",
+    `Details: ${incident.shortlink}`,
+    `Current status: ${page.status.description} – ${page.url}`,
+  ]
     .filter((l): l is string => l !== null)
     .join("\n");
   const html = [
     `<h1 style="font-size:18px">${escapeHtml(incident.name)}</h1>`,
     window ? `<p>${escapeHtml(window)}</p>` : "",
     affected ? `<p>${escapeHtml(affected)}</p>` : "",
-    ...incident.incident_updates.map((u) => `<p><strong>${escapeHtml(label(u.status))}</strong> <small>${escapeHtml(u.display_at)}</small><br>${escapeHtml(u.body).replace(/\n/g, "<br>")}</p>`),
+    ...incident.incident_updates.map(
+      (u) =>
+        `<p><strong>${escapeHtml(label(u.status))}</strong> <small>${escapeHtml(u.display_at)}</small><br>${escapeHtml(u.body).replace(/\n/g, "<br>")}</p>`,
+    ),
     `<p><a href="${escapeHtml(incident.shortlink)}">Details</a> · <a href="${escapeHtml(page.url)}">${escapeHtml(page.status.description)}</a></p>`,
   ].join("");
   return {
@@ -51,7 +69,10 @@ export function notificationMessage(id: string, page: MessagePage, incident: V2I
     subject,
     text,
     html,
-    payload: { page: { id: page.id, status_indicator: page.status.indicator, status_description: page.status.description }, incident },
+    payload: {
+      page: { id: page.id, status_indicator: page.status.indicator, status_description: page.status.description },
+      incident,
+    },
   };
 }
 
@@ -61,7 +82,10 @@ export function personalize(message: SubscriberMessage, unsubscribeUrl: string) 
     subject: message.subject,
     text: `${message.text}\n\n--\nUnsubscribe: ${unsubscribeUrl}\n`,
     html: `${message.html}<hr><p style="font-size:12px"><a href="${escapeHtml(unsubscribeUrl)}">Unsubscribe</a></p>`,
-    payload: { meta: { unsubscribe: unsubscribeUrl, documentation: DOCUMENTATION }, ...message.payload } satisfies WebhookPayload,
+    payload: {
+      meta: { unsubscribe: unsubscribeUrl, documentation: DOCUMENTATION },
+      ...message.payload,
+    } satisfies WebhookPayload,
   };
 }
 

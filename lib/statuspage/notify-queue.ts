@@ -12,12 +12,21 @@ import { DELIVERY_RETRY, STATUS_QUEUES, type StatusEvent } from "./queues";
  */
 export async function queueStatusEvent(tx: Tx, event: StatusEvent, startAfter?: Date): Promise<void> {
   if (!startAfter) {
-    const anyone = await tx.subscriber.findFirst({ where: { orgId: event.orgId, confirmedAt: { not: null } }, select: { id: true } });
+    const anyone = await tx.subscriber.findFirst({
+      where: { orgId: event.orgId, confirmedAt: { not: null } },
+      select: { id: true },
+    });
     if (!anyone) return;
   }
   const boss = await jobQueue();
   // pg-boss drops jobs not started within their retention (14 days by default): a window
   // scheduled further ahead keeps its job until a day past its moment.
-  const retentionSeconds = startAfter ? Math.max(14 * 86_400, Math.ceil((startAfter.getTime() - Date.now()) / 1000) + 86_400) : undefined;
-  await boss.send(STATUS_QUEUES.fanOut, event, { ...DELIVERY_RETRY, db: fromPrisma(tx), ...(startAfter ? { startAfter, retentionSeconds } : {}) });
+  const retentionSeconds = startAfter
+    ? Math.max(14 * 86_400, Math.ceil((startAfter.getTime() - Date.now()) / 1000) + 86_400)
+    : undefined;
+  await boss.send(STATUS_QUEUES.fanOut, event, {
+    ...DELIVERY_RETRY,
+    db: fromPrisma(tx),
+    ...(startAfter ? { startAfter, retentionSeconds } : {}),
+  });
 }

@@ -15,20 +15,44 @@ import { loadPageUptime } from "./uptime-data";
 // instances agree without a shared cache; readers get the last snapshot while it refreshes,
 // and keep getting it while the database is unreachable.
 
-const keyOf = (key: string): PageKey => (key.startsWith("host:") ? { kind: "host", host: key.slice(5) } : { kind: "slug", slug: key.slice(5) });
+const keyOf = (key: string): PageKey =>
+  key.startsWith("host:") ? { kind: "host", host: key.slice(5) } : { kind: "slug", slug: key.slice(5) };
 
 /** Loads a published page's snapshot and uptime; null when no published page has this slug or host. */
 export async function loadPublicPage(cacheKey: string, now = new Date()): Promise<Loaded<PublicPage>> {
   const key = keyOf(cacheKey);
   const page = await db.statusPage.findFirst({
     where: { ...(key.kind === "slug" ? { slug: key.slug } : { hostName: key.host }), published: true },
-    select: { id: true, orgId: true, slug: true, name: true, logoUrl: true, brandColor: true, backgroundColor: true, supportUrl: true, timeZone: true, org: { select: { id: true, slug: true, name: true } } },
+    select: {
+      id: true,
+      orgId: true,
+      slug: true,
+      name: true,
+      logoUrl: true,
+      brandColor: true,
+      backgroundColor: true,
+      supportUrl: true,
+      timeZone: true,
+      org: { select: { id: true, slug: true, name: true } },
+    },
   });
   if (!page) return { value: null, expiresAt: null };
   const ctx = publicReaderContext(page.org);
-  const [snapshot, uptime] = await Promise.all([loadStatusSnapshot(ctx, page.id, now), loadPageUptime(ctx, page.id, now)]);
+  const [snapshot, uptime] = await Promise.all([
+    loadStatusSnapshot(ctx, page.id, now),
+    loadPageUptime(ctx, page.id, now),
+  ]);
   const value = new PublicPage({
-    page: { id: page.id, orgId: page.orgId, name: page.name, logoUrl: page.logoUrl, brandColor: page.brandColor, backgroundColor: page.backgroundColor, supportUrl: page.supportUrl, timeZone: page.timeZone },
+    page: {
+      id: page.id,
+      orgId: page.orgId,
+      name: page.name,
+      logoUrl: page.logoUrl,
+      brandColor: page.brandColor,
+      backgroundColor: page.backgroundColor,
+      supportUrl: page.supportUrl,
+      timeZone: page.timeZone,
+    },
     snapshot,
     uptime,
     now,
@@ -39,7 +63,10 @@ export async function loadPublicPage(cacheKey: string, now = new Date()): Promis
 }
 
 /** A cache that listens to `subscribe` (the process's change hub by default). */
-export function createPublicPageCache(subscribe: typeof subscribeChanges = subscribeChanges, load = (key: string) => loadPublicPage(key)) {
+export function createPublicPageCache(
+  subscribe: typeof subscribeChanges = subscribeChanges,
+  load = (key: string) => loadPublicPage(key),
+) {
   const cache = new RefreshingCache<PublicPage>({
     load,
     onError: (key, err) => log.warn({ err, key }, "could not refresh a public status page; serving the last snapshot"),

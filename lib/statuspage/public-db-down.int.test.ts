@@ -32,7 +32,11 @@ describe("with the database down", () => {
     const { members } = await orgWithMembers(["admin", "responder"]);
     const { page, api } = await publishedPage(members.admin.ctx);
     const other = await publishedPage(members.admin.ctx);
-    const incident = await declareIncident(members.responder.ctx, { title: "Queue backlog", severity: "SEV3", serviceIds: [api.id] });
+    const incident = await declareIncident(members.responder.ctx, {
+      title: "Queue backlog",
+      severity: "SEV3",
+      serviceIds: [api.id],
+    });
     const before = await publicGet(page.slug);
     expect(before.status).toBe(200);
     await listening();
@@ -50,10 +54,19 @@ describe("with the database down", () => {
     const cold = await publicGet(other.page.slug, "api/v2/summary.json");
     expect(cold.status).toBe(503);
     expect(cold.headers.get("retry-after")).toBe("30");
-    expect(JSON.parse(cold.text)).toMatchObject({ error: { message: expect.stringContaining("temporarily unavailable") } });
+    expect(JSON.parse(cold.text)).toMatchObject({
+      error: { message: expect.stringContaining("temporarily unavailable") },
+    });
 
     // Written while this instance cannot hear it: the notification is lost to it.
-    await direct.stakeholderUpdate.create({ data: { incidentId: incident.id, visibility: "public", status: "investigating", body: "Written during the outage." } });
+    await direct.stakeholderUpdate.create({
+      data: {
+        incidentId: incident.id,
+        visibility: "public",
+        status: "investigating",
+        body: "Written during the outage.",
+      },
+    });
     await proxy.restore();
     // The failed refresh is retried once the database answers (and the listener resyncs on reconnecting).
     const after = await waitFor(async () => {

@@ -9,20 +9,40 @@ import type { StatusSnapshot } from "./serialize";
 import { toPublicIncident, type PublicIncident } from "./types";
 import { uptimeBars, type UptimeDay } from "./uptime";
 
-const publicIncident = (over: Parameters<typeof incidentRecord>[0] = {}): PublicIncident => toPublicIncident(incidentRecord(over))!;
+const publicIncident = (over: Parameters<typeof incidentRecord>[0] = {}): PublicIncident =>
+  toPublicIncident(incidentRecord(over))!;
 
 function source(over: Partial<StatusSnapshot> = {}, basePath = "/status/acme"): PublicPageSource {
   const snapshot: StatusSnapshot = {
     page,
-    components: [component({ groupId: "grp000000001", status: "partial_outage" }), component({ id: "cmp000000002", name: "Web <Frontend>", position: 2 })],
+    components: [
+      component({ groupId: "grp000000001", status: "partial_outage" }),
+      component({ id: "cmp000000002", name: "Web <Frontend>", position: 2 }),
+    ],
     groups: [group()],
     incidents: [publicIncident()],
     maintenances: [maintenance()],
     ...over,
   };
-  const bars = uptimeBars({ now: T0, startDate: new Date("2026-01-01T00:00:00Z"), sliDays: null, incidents: [{ id: "i1", name: "Elevated errors on the API", severity: "SEV2", startedAt: at(-60), resolvedAt: null }] });
+  const bars = uptimeBars({
+    now: T0,
+    startDate: new Date("2026-01-01T00:00:00Z"),
+    sliDays: null,
+    incidents: [
+      { id: "i1", name: "Elevated errors on the API", severity: "SEV2", startedAt: at(-60), resolvedAt: null },
+    ],
+  });
   return {
-    page: { id: page.id, orgId: "org1", name: "Acme", logoUrl: null, brandColor: "#2563eb", backgroundColor: "#ffffff", supportUrl: "https://help.acme.example", timeZone: "Europe/Paris" },
+    page: {
+      id: page.id,
+      orgId: "org1",
+      name: "Acme",
+      logoUrl: null,
+      brandColor: "#2563eb",
+      backgroundColor: "#ffffff",
+      supportUrl: "https://help.acme.example",
+      timeZone: "Europe/Paris",
+    },
     snapshot,
     uptime: new Map([
       ["cmp000000001", bars],
@@ -41,7 +61,7 @@ const sha = (css: string) => `'sha256-${createHash("sha256").update(css).digest(
 describe("the public status page", () => {
   it("shows the status, open incidents with public updates only, components, maintenance and history", () => {
     const html = text(new PublicPage(source()), "");
-    expect(html.startsWith("<!doctype html><html lang=\"en\">")).toBe(true);
+    expect(html.startsWith('<!doctype html><html lang="en">')).toBe(true);
     expect(html).toContain("Partial System Outage");
     expect(html).toContain("Elevated errors on the API");
     expect(html).toContain("The cause is found; a fix is rolling out.");
@@ -119,9 +139,13 @@ describe("the files", () => {
   });
 
   it("give the same ETag for the same content and another for changed content", () => {
-    expect(new PublicPage(source()).file("api/v2/summary.json")!.etag).toBe(new PublicPage(source()).file("api/v2/summary.json")!.etag);
+    expect(new PublicPage(source()).file("api/v2/summary.json")!.etag).toBe(
+      new PublicPage(source()).file("api/v2/summary.json")!.etag,
+    );
     const changed = new PublicPage(source({ incidents: [] }));
-    expect(changed.file("api/v2/summary.json")!.etag).not.toBe(new PublicPage(source()).file("api/v2/summary.json")!.etag);
+    expect(changed.file("api/v2/summary.json")!.etag).not.toBe(
+      new PublicPage(source()).file("api/v2/summary.json")!.etag,
+    );
   });
 
   it("render an incident's and a maintenance's own page by public id, and nothing for unknown ids", () => {
@@ -135,13 +159,24 @@ describe("the files", () => {
 
   it("expire at the next maintenance transition, or after the maximum age", () => {
     expect(new PublicPage(source()).expiresAt).toBe(T0.getTime() + MAX_SNAPSHOT_AGE_MS);
-    const soon = new PublicPage(source({ maintenances: [maintenance({ scheduledFor: at(2), scheduledUntil: at(30) })] }));
+    const soon = new PublicPage(
+      source({ maintenances: [maintenance({ scheduledFor: at(2), scheduledUntil: at(30) })] }),
+    );
     expect(soon.expiresAt).toBe(at(2).getTime());
   });
 });
 
 describe("uptime bars", () => {
-  const day = (over: Partial<UptimeDay>): UptimeDay => ({ date: "2026-03-01", uptime: 1, source: "incidents", majorOutageMinutes: 0, partialOutageMinutes: 0, degradedMinutes: 0, incidents: [], ...over });
+  const day = (over: Partial<UptimeDay>): UptimeDay => ({
+    date: "2026-03-01",
+    uptime: 1,
+    source: "incidents",
+    majorOutageMinutes: 0,
+    partialOutageMinutes: 0,
+    degradedMinutes: 0,
+    incidents: [],
+    ...over,
+  });
 
   it("colour a day by its worst impact, and SLI days also by how far the ratio fell", () => {
     expect(barTone(day({ uptime: null }))).toBe("none");
@@ -156,7 +191,9 @@ describe("uptime bars", () => {
   });
 
   it("describe a day in the tooltip", () => {
-    expect(barText(day({ uptime: 0.98123, partialOutageMinutes: 75, incidents: [{ id: "i", name: "API errors" }] }))).toBe("98.12 % uptime · 1 h 15 min partial outage · API errors");
+    expect(
+      barText(day({ uptime: 0.98123, partialOutageMinutes: 75, incidents: [{ id: "i", name: "API errors" }] })),
+    ).toBe("98.12 % uptime · 1 h 15 min partial outage · API errors");
     expect(barText(day({}))).toBe("100.00 % uptime · No incidents");
     expect(barText(day({ uptime: null }))).toBe("No data");
   });

@@ -45,14 +45,34 @@ const JSON_TYPE = "application/json; charset=utf-8";
 // Statuspage's API and feeds are read by widgets on other sites.
 const CORS = { "access-control-allow-origin": "*" };
 
-type FileSpec = { type: string; headers?: Record<string, string>; render: (s: PublicPageSource) => string | { html: string; csp: string } };
+type FileSpec = {
+  type: string;
+  headers?: Record<string, string>;
+  render: (s: PublicPageSource) => string | { html: string; csp: string };
+};
 
-const json = (build: (s: PublicPageSource) => unknown): FileSpec => ({ type: JSON_TYPE, headers: CORS, render: (s) => JSON.stringify(build(s)) });
-const feeds = (s: PublicPageSource) => historyFeeds(s.snapshot.page, s.snapshot.incidents, s.snapshot.maintenances, s.now);
+const json = (build: (s: PublicPageSource) => unknown): FileSpec => ({
+  type: JSON_TYPE,
+  headers: CORS,
+  render: (s) => JSON.stringify(build(s)),
+});
+const feeds = (s: PublicPageSource) =>
+  historyFeeds(s.snapshot.page, s.snapshot.incidents, s.snapshot.maintenances, s.now);
 
 /** The files, by their path under the page ("" is the page itself). */
 export const PUBLIC_FILES: Record<string, FileSpec> = {
-  "": { type: HTML, render: (s) => renderStatusPage({ branding: s.page, snapshot: s.snapshot, uptime: s.uptime, now: s.now, basePath: s.basePath, emailSubscriptions: s.emailSubscriptions }) },
+  "": {
+    type: HTML,
+    render: (s) =>
+      renderStatusPage({
+        branding: s.page,
+        snapshot: s.snapshot,
+        uptime: s.uptime,
+        now: s.now,
+        basePath: s.basePath,
+        emailSubscriptions: s.emailSubscriptions,
+      }),
+  },
   "api/v2/summary.json": json((s) => summaryJson(s.snapshot, s.now)),
   "api/v2/status.json": json((s) => statusJson(s.snapshot)),
   "api/v2/components.json": json((s) => componentsJson(s.snapshot)),
@@ -63,12 +83,24 @@ export const PUBLIC_FILES: Record<string, FileSpec> = {
   "api/v2/scheduled-maintenances/active.json": json((s) => activeMaintenancesJson(s.snapshot, s.now)),
   "history.atom": { type: "application/atom+xml; charset=utf-8", headers: CORS, render: (s) => feeds(s).atom },
   "history.rss": { type: "application/rss+xml; charset=utf-8", headers: CORS, render: (s) => feeds(s).rss },
-  "badge.svg": { type: "image/svg+xml; charset=utf-8", headers: CORS, render: (s) => statusBadgeSvg(snapshotStatus(s.snapshot), s.page.name) },
-  "widget.js": { type: "text/javascript; charset=utf-8", headers: CORS, render: (s) => renderWidgetScript(s.page.name, s.snapshot.page.url, snapshotStatus(s.snapshot)) },
+  "badge.svg": {
+    type: "image/svg+xml; charset=utf-8",
+    headers: CORS,
+    render: (s) => statusBadgeSvg(snapshotStatus(s.snapshot), s.page.name),
+  },
+  "widget.js": {
+    type: "text/javascript; charset=utf-8",
+    headers: CORS,
+    render: (s) => renderWidgetScript(s.page.name, s.snapshot.page.url, snapshotStatus(s.snapshot)),
+  },
   embed: { type: HTML, render: (s) => renderEmbed(s.page.name, s.snapshot.page.url, snapshotStatus(s.snapshot)) },
 };
 
-function toFile(type: string, rendered: string | { html: string; csp: string }, headers: Record<string, string> = {}): PublicFile {
+function toFile(
+  type: string,
+  rendered: string | { html: string; csp: string },
+  headers: Record<string, string> = {},
+): PublicFile {
   if (typeof rendered === "string") return { ...cachedBody(rendered, type), headers };
   return { ...cachedBody(rendered.html, type), headers: { ...headers, "content-security-policy": rendered.csp } };
 }
@@ -113,7 +145,10 @@ export class PublicPage {
     const found = this.detailIds.get(publicId);
     if (!found) return null;
     const view = { branding: page, basePath, now };
-    const file = toFile(HTML, "incident" in found ? renderIncidentPage(found.incident, view) : renderMaintenancePage(found.maintenance, view));
+    const file = toFile(
+      HTML,
+      "incident" in found ? renderIncidentPage(found.incident, view) : renderMaintenancePage(found.maintenance, view),
+    );
     this.details.set(publicId, file);
     return file;
   }

@@ -22,10 +22,22 @@ const MAX_BODY_BYTES = 16_384;
 type Params = { slug: string; path?: string[] };
 
 const wantsJson = (req: NextRequest, path: string) =>
-  path.startsWith("api/") || (req.headers.get("content-type") ?? "").includes("application/json") || ((req.headers.get("accept") ?? "").includes("application/json") && !(req.headers.get("accept") ?? "").includes("text/html"));
+  path.startsWith("api/") ||
+  (req.headers.get("content-type") ?? "").includes("application/json") ||
+  ((req.headers.get("accept") ?? "").includes("application/json") &&
+    !(req.headers.get("accept") ?? "").includes("text/html"));
 
-function errorJson(status: number, code: string, message: string, details?: unknown, headers: Record<string, string> = {}) {
-  return Response.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status, headers: { "cache-control": "no-store", ...headers } });
+function errorJson(
+  status: number,
+  code: string,
+  message: string,
+  details?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return Response.json(
+    { error: { code, message, ...(details === undefined ? {} : { details }) } },
+    { status, headers: { "cache-control": "no-store", ...headers } },
+  );
 }
 
 function plain(status: number, text: string, headers: Record<string, string>) {
@@ -33,20 +45,36 @@ function plain(status: number, text: string, headers: Record<string, string>) {
 }
 
 const notFound = (json: boolean) =>
-  json ? errorJson(404, "not_found", "There is no such status page or file.", undefined, { "cache-control": MISSING_CACHE_CONTROL }) : plain(404, "There is no such status page.", { "cache-control": MISSING_CACHE_CONTROL });
+  json
+    ? errorJson(404, "not_found", "There is no such status page or file.", undefined, {
+        "cache-control": MISSING_CACHE_CONTROL,
+      })
+    : plain(404, "There is no such status page.", { "cache-control": MISSING_CACHE_CONTROL });
 
 // Only when this instance has never loaded the page and the database does not answer.
 const unavailable = (json: boolean) => {
   const headers = { "retry-after": "30", "cache-control": "no-store" };
-  return json ? errorJson(503, "internal", "The status page is temporarily unavailable; try again shortly.", undefined, headers) : plain(503, "The status page is temporarily unavailable; try again shortly.", headers);
+  return json
+    ? errorJson(503, "internal", "The status page is temporarily unavailable; try again shortly.", undefined, headers)
+    : plain(503, "The status page is temporarily unavailable; try again shortly.", headers);
 };
 
 function html(page: PublicPage, status: number, message: Parameters<typeof renderMessagePage>[1]) {
   const rendered = renderMessagePage({ branding: page.source.page, basePath: page.source.basePath }, message);
-  return new Response(rendered.html, { status, headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": rendered.csp, "cache-control": "no-store" } });
+  return new Response(rendered.html, {
+    status,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": rendered.csp,
+      "cache-control": "no-store",
+    },
+  });
 }
 
-async function resolve(req: NextRequest, params: Params): Promise<{ page: PublicPage | null; path: string; json: boolean } | Response> {
+async function resolve(
+  req: NextRequest,
+  params: Params,
+): Promise<{ page: PublicPage | null; path: string; json: boolean } | Response> {
   const path = (params.path ?? []).join("/");
   const json = wantsJson(req, path);
   const key = pageKeyFor(params.slug, req.headers.get("host"));
@@ -66,7 +94,10 @@ async function timed(method: string, run: () => Promise<Response>): Promise<Resp
     status = response.status;
     return response;
   } finally {
-    metrics.httpDuration.observe({ method, route: ROUTE, status: String(status) }, (performance.now() - started) / 1000);
+    metrics.httpDuration.observe(
+      { method, route: ROUTE, status: String(status) },
+      (performance.now() - started) / 1000,
+    );
   }
 }
 
@@ -105,16 +136,32 @@ async function subscriptionPage(req: NextRequest, page: PublicPage, path: string
   const token = tokenOf(req);
   const ref = { pageId: page.pageId, orgId: page.orgId };
   const action = `${page.source.basePath}/${path}?token=${encodeURIComponent(token.data ?? "")}`;
-  if (!token.success) return html(page, 400, { title: "This link is incomplete", lines: ["Open the whole link from the email, or subscribe again."] });
+  if (!token.success)
+    return html(page, 400, {
+      title: "This link is incomplete",
+      lines: ["Open the whole link from the email, or subscribe again."],
+    });
   if (path === "subscriptions/confirm") {
-    return html(page, 200, { title: "Confirm your subscription", lines: [`You will receive ${page.source.page.name} status updates.`], form: { action, button: "Confirm subscription", fields: {} } });
+    return html(page, 200, {
+      title: "Confirm your subscription",
+      lines: [`You will receive ${page.source.page.name} status updates.`],
+      form: { action, button: "Confirm subscription", fields: {} },
+    });
   }
   if (path === "subscriptions/unsubscribe") {
     try {
       const subscriber = await subscriberOfUnsubscribeToken(ref, token.data);
-      if (!subscriber) return html(page, 404, { title: "Already unsubscribed", lines: ["This link is unknown, or the subscription has already ended."] });
+      if (!subscriber)
+        return html(page, 404, {
+          title: "Already unsubscribed",
+          lines: ["This link is unknown, or the subscription has already ended."],
+        });
       const who = subscriber.email ?? subscriber.webhookUrl ?? "this subscription";
-      return html(page, 200, { title: "Unsubscribe", lines: [`Stop sending ${page.source.page.name} status updates to ${who}?`], form: { action, button: "Unsubscribe", fields: {} } });
+      return html(page, 200, {
+        title: "Unsubscribe",
+        lines: [`Stop sending ${page.source.page.name} status updates to ${who}?`],
+        form: { action, button: "Unsubscribe", fields: {} },
+      });
     } catch {
       return unavailable(false);
     }
@@ -159,12 +206,22 @@ export function postPublic(req: NextRequest, params: Params): Promise<Response> 
         }
         const result = await subscribe(ref, parsed.data);
         if (result.kind === "email") {
-          const lines = [`If ${result.email} is not subscribed yet, a confirmation link is on its way to it. Nothing is sent until you confirm.`];
-          return json ? Response.json({ kind: "email", status: "confirmation_sent" }, { status: 202, headers: { "cache-control": "no-store" } }) : html(page, 202, { title: "Check your inbox", lines });
+          const lines = [
+            `If ${result.email} is not subscribed yet, a confirmation link is on its way to it. Nothing is sent until you confirm.`,
+          ];
+          return json
+            ? Response.json(
+                { kind: "email", status: "confirmation_sent" },
+                { status: 202, headers: { "cache-control": "no-store" } },
+              )
+            : html(page, 202, { title: "Check your inbox", lines });
         }
         const unsubscribeUrl = `${page.source.snapshot.page.url}/subscriptions/unsubscribe?token=${result.unsubscribeToken}`;
         return json
-          ? Response.json({ kind: "webhook", status: "subscribed", secret: result.secret, unsubscribe_url: unsubscribeUrl }, { status: 201, headers: { "cache-control": "no-store" } })
+          ? Response.json(
+              { kind: "webhook", status: "subscribed", secret: result.secret, unsubscribe_url: unsubscribeUrl },
+              { status: 201, headers: { "cache-control": "no-store" } },
+            )
           : html(page, 201, {
               title: "Webhook subscribed",
               lines: [
@@ -174,25 +231,40 @@ export function postPublic(req: NextRequest, params: Params): Promise<Response> 
             });
       }
       const token = tokenOf(req);
-      if (!token.success) throw new DomainError("bad_request", 400, "This link is incomplete; open the whole link from the email.");
+      if (!token.success)
+        throw new DomainError("bad_request", 400, "This link is incomplete; open the whole link from the email.");
       if (path === "subscriptions/confirm") {
         const { email } = await confirmSubscription(ref, token.data);
-        return json ? Response.json({ status: "confirmed" }, { headers: { "cache-control": "no-store" } }) : html(page, 200, { title: "Subscribed", lines: [`${email ?? "You"} will receive ${page.source.page.name} status updates.`] });
+        return json
+          ? Response.json({ status: "confirmed" }, { headers: { "cache-control": "no-store" } })
+          : html(page, 200, {
+              title: "Subscribed",
+              lines: [`${email ?? "You"} will receive ${page.source.page.name} status updates.`],
+            });
       }
       if (path === "subscriptions/unsubscribe") {
         await unsubscribe(ref, token.data);
-        return json ? Response.json({ status: "unsubscribed" }, { headers: { "cache-control": "no-store" } }) : html(page, 200, { title: "Unsubscribed", lines: ["You will receive no more updates from this status page."] });
+        return json
+          ? Response.json({ status: "unsubscribed" }, { headers: { "cache-control": "no-store" } })
+          : html(page, 200, {
+              title: "Unsubscribed",
+              lines: ["You will receive no more updates from this status page."],
+            });
       }
       return notFound(json);
     } catch (e) {
       if (!isDomainError(e)) {
         log.error({ err: e, path }, "status page subscription failed");
-        return json ? errorJson(500, "internal", "Something went wrong on our side; try again.") : html(page, 500, { title: "Something went wrong", lines: ["Nothing was changed; try again."] });
+        return json
+          ? errorJson(500, "internal", "Something went wrong on our side; try again.")
+          : html(page, 500, { title: "Something went wrong", lines: ["Nothing was changed; try again."] });
       }
       const headers: Record<string, string> = {};
       const retry = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
       if (retry) headers["retry-after"] = String(retry);
-      return json ? errorJson(e.status, e.code, e.message, e.details, headers) : html(page, e.status, { title: "That did not work", lines: [e.message] });
+      return json
+        ? errorJson(e.status, e.code, e.message, e.details, headers)
+        : html(page, e.status, { title: "That did not work", lines: [e.message] });
     }
   });
 }

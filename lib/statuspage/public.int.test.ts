@@ -31,7 +31,10 @@ describe("public status page routes", () => {
     expect(first.headers.get("access-control-allow-origin")).toBe("*");
     const etag = first.headers.get("etag")!;
     expect(etag).toMatch(/^W\/"/);
-    expect(JSON.parse(first.text)).toMatchObject({ page: { id: page.id, name: "Acme" }, status: { indicator: "none" } });
+    expect(JSON.parse(first.text)).toMatchObject({
+      page: { id: page.id, name: "Acme" },
+      status: { indicator: "none" },
+    });
 
     const again = await publicGet(page.slug, "api/v2/summary.json", { "if-none-match": etag });
     expect(again.status).toBe(304);
@@ -61,7 +64,12 @@ describe("public status page routes", () => {
     const shown = await declareIncident(ctx, { title: "Checkout errors", severity: "SEV2", serviceIds: [api.id] });
     await postStakeholderUpdate(ctx, shown.id, { visibility: "public", body: "We are investigating checkout errors." });
     await postStakeholderUpdate(ctx, shown.id, { visibility: "internal", body: "INTERNAL: customer Initech is hit" });
-    const hidden = await declareIncident(ctx, { title: "PRIVATE credential leak", severity: "SEV1", serviceIds: [api.id], private: true });
+    const hidden = await declareIncident(ctx, {
+      title: "PRIVATE credential leak",
+      severity: "SEV1",
+      serviceIds: [api.id],
+      private: true,
+    });
     await postStakeholderUpdate(ctx, hidden.id, { visibility: "public", body: "PRIVATE rotating keys" });
 
     const all = await waitFor(async () => {
@@ -72,9 +80,13 @@ describe("public status page routes", () => {
     expect(all).not.toContain("PRIVATE");
     expect(all).not.toContain("INTERNAL");
     // A private SEV1 would turn the API red; it is a partial outage, from the public SEV2 only.
-    const components = JSON.parse((await publicGet(page.slug, "api/v2/components.json")).text) as { components: { id: string; status: string }[] };
+    const components = JSON.parse((await publicGet(page.slug, "api/v2/components.json")).text) as {
+      components: { id: string; status: string }[];
+    };
     expect(components.components.find((c) => c.id === apiComponent.id)!.status).toBe("partial_outage");
-    expect((await publicGet(page.slug, `incidents/${publicIdFor("incident", shown.id)}`)).text).toContain("We are investigating checkout errors.");
+    expect((await publicGet(page.slug, `incidents/${publicIdFor("incident", shown.id)}`)).text).toContain(
+      "We are investigating checkout errors.",
+    );
     expect((await publicGet(page.slug, `incidents/${publicIdFor("incident", hidden.id)}`)).status).toBe(404);
   });
 
@@ -83,7 +95,9 @@ describe("public status page routes", () => {
     const ctx = members.responder.ctx;
     const { page, api, apiComponent, webComponent } = await publishedPage(members.admin.ctx);
     const statusOf = async (id: string) => {
-      const json = JSON.parse((await publicGet(page.slug, "api/v2/summary.json")).text) as { components: { id: string; status: string }[] };
+      const json = JSON.parse((await publicGet(page.slug, "api/v2/summary.json")).text) as {
+        components: { id: string; status: string }[];
+      };
       return json.components.find((c) => c.id === id)!.status;
     };
     expect(await statusOf(apiComponent.id)).toBe("operational");
@@ -111,7 +125,11 @@ describe("the public cache across instances", () => {
   it("is refreshed on every listener when an incident update is committed", async () => {
     const { members } = await orgWithMembers(["admin", "responder"]);
     const { page, api } = await publishedPage(members.admin.ctx);
-    const incident = await declareIncident(members.responder.ctx, { title: "Latency", severity: "SEV3", serviceIds: [api.id] });
+    const incident = await declareIncident(members.responder.ctx, {
+      title: "Latency",
+      severity: "SEV3",
+      serviceIds: [api.id],
+    });
     const other = await ownListener(env().DATABASE_URL!);
     const instanceA = publicPageCache();
     const instanceB = createPublicPageCache(other.subscribe).cache;
@@ -119,8 +137,14 @@ describe("the public cache across instances", () => {
       const key = `slug:${page.slug}`;
       await Promise.all([instanceA.get(key), instanceB.get(key)]);
       await listening();
-      const before = [(await instanceA.get(key))!.file("api/v2/summary.json")!.etag, (await instanceB.get(key))!.file("api/v2/summary.json")!.etag];
-      await postStakeholderUpdate(members.responder.ctx, incident.id, { visibility: "public", body: "Latency is back to normal." });
+      const before = [
+        (await instanceA.get(key))!.file("api/v2/summary.json")!.etag,
+        (await instanceB.get(key))!.file("api/v2/summary.json")!.etag,
+      ];
+      await postStakeholderUpdate(members.responder.ctx, incident.id, {
+        visibility: "public",
+        body: "Latency is back to normal.",
+      });
       for (const cache of [instanceA, instanceB]) {
         // No read needed: the notification alone starts the refresh.
         const summary = await waitFor(async () => {
@@ -131,7 +155,9 @@ describe("the public cache across instances", () => {
         expect(summary).toContain("Latency is back to normal.");
       }
       expect((await instanceA.get(key))!.file("api/v2/summary.json")!.etag).not.toBe(before[0]);
-      expect((await instanceB.get(key))!.file("api/v2/summary.json")!.etag).toBe((await instanceA.get(key))!.file("api/v2/summary.json")!.etag);
+      expect((await instanceB.get(key))!.file("api/v2/summary.json")!.etag).toBe(
+        (await instanceA.get(key))!.file("api/v2/summary.json")!.etag,
+      );
     } finally {
       await other.close();
     }

@@ -12,5 +12,18 @@ export const DELIVERY_RETRY = { retryLimit: 10, retryDelay: 15, retryBackoff: tr
 
 /** Something subscribers may hear about; the fan-out reads the current public state when it runs. */
 export type StatusEvent =
-  | { kind: "incident"; orgId: string; incidentId: string; reason: "created" | "updated" | "resolved"; updateId?: string }
-  | { kind: "maintenance"; orgId: string; maintenanceId: string; reason: "scheduled" | "updated" | "started" | "completed"; updateId?: string; at?: string };
+  | {
+      kind: "incident";
+      orgId: string;
+      incidentId: string;
+      reason: "created" | "updated" | "resolved";
+      updateId?: string;
+    }
+  | {
+      kind: "maintenance";
+      orgId: string;
+      maintenanceId: string;
+      reason: "scheduled" | "updated" | "started" | "completed";
+      updateId?: string;
+      at?: string;
+    };

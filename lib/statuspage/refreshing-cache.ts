@@ -125,7 +125,17 @@ export class RefreshingCache<V> {
       .load(key)
       .then((loaded) => {
         this.coldFailures.delete(key);
-        const entry: Entry<V> = { value: null, expiresAt: null, stale: false, refreshing: null, again: false, failures: 0, retryAt: 0, read: false, timer: null };
+        const entry: Entry<V> = {
+          value: null,
+          expiresAt: null,
+          stale: false,
+          refreshing: null,
+          again: false,
+          failures: 0,
+          retryAt: 0,
+          read: false,
+          timer: null,
+        };
         this.store(key, entry, loaded);
         return entry;
       })
@@ -181,10 +191,13 @@ export class RefreshingCache<V> {
     // A page in use refreshes itself right when it goes out of date (a maintenance window
     // opening or closing), so no reader sees the old state; one nobody reads waits for a reader.
     if (entry.expiresAt !== null) {
-      entry.timer = this.setTimer(() => {
-        entry.timer = null;
-        if (this.entries.get(key) === entry && entry.read) void this.refresh(key, entry);
-      }, Math.max(0, entry.expiresAt - now));
+      entry.timer = this.setTimer(
+        () => {
+          entry.timer = null;
+          if (this.entries.get(key) === entry && entry.read) void this.refresh(key, entry);
+        },
+        Math.max(0, entry.expiresAt - now),
+      );
     }
   }
 

@@ -18,7 +18,10 @@ type Handler = (req: NextRequest, context: { params: Promise<Record<string, stri
 async function call(handler: Handler, token: string, params: Record<string, string>, method: string, body?: unknown) {
   const req = new NextRequest("http://127.0.0.1/api/v1/x", {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
     ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
   });
   const response = await handler(req, { params: Promise.resolve(params) });
@@ -42,7 +45,9 @@ describe("status page admin API", () => {
     const id = created.body!.id as string;
     expect(id).toMatch(/^[0-9a-z]{12}$/);
     expect((await call(pagesRoute.GET, read, {}, "GET")).body!.data).toHaveLength(1);
-    expect((await call(pageRoute.PATCH, write, { pageId: id }, "PATCH", { published: true })).body).toMatchObject({ published: true });
+    expect((await call(pageRoute.PATCH, write, { pageId: id }, "PATCH", { published: true })).body).toMatchObject({
+      published: true,
+    });
     expect((await call(pageRoute.DELETE, write, { pageId: id }, "DELETE")).status).toBe(204);
     expect((await call(pageRoute.GET, read, { pageId: id }, "GET")).status).toBe(404);
   });
@@ -64,7 +69,10 @@ describe("status page admin API", () => {
     const { write } = await tokens();
     const page = await call(pagesRoute.POST, write, {}, "POST", { name: "Acme", slug: unique("acme") });
     const pageId = page.body!.id as string;
-    const component = await call(componentsRoute.POST, write, { pageId }, "POST", { name: "API", startDate: "2026-01-01" });
+    const component = await call(componentsRoute.POST, write, { pageId }, "POST", {
+      name: "API",
+      startDate: "2026-01-01",
+    });
     expect(component.status).toBe(201);
     const componentId = component.body!.id as string;
     const overridden = await call(overrideRoute.PUT, write, { componentId }, "PUT", { status: "degraded_performance" });
@@ -73,20 +81,48 @@ describe("status page admin API", () => {
 
     const start = new Date(Date.now() - 60_000).toISOString();
     const end = new Date(Date.now() + 3_600_000).toISOString();
-    const badWindow = await call(maintenancesRoute.POST, write, { pageId }, "POST", { name: "M", scheduledFor: end, scheduledUntil: start, body: "x" });
+    const badWindow = await call(maintenancesRoute.POST, write, { pageId }, "POST", {
+      name: "M",
+      scheduledFor: end,
+      scheduledUntil: start,
+      body: "x",
+    });
     expect(badWindow.status).toBe(422);
     expect(JSON.stringify(badWindow.body)).toContain("The end must be after the start.");
-    const maintenance = await call(maintenancesRoute.POST, write, { pageId }, "POST", { name: "M", scheduledFor: start, scheduledUntil: end, body: "Started.", componentIds: [componentId] });
+    const maintenance = await call(maintenancesRoute.POST, write, { pageId }, "POST", {
+      name: "M",
+      scheduledFor: start,
+      scheduledUntil: end,
+      body: "Started.",
+      componentIds: [componentId],
+    });
     expect(maintenance.status).toBe(201);
-    const done = await call(maintenanceUpdatesRoute.POST, write, { maintenanceId: maintenance.body!.id as string }, "POST", { status: "completed", body: "Done early." });
+    const done = await call(
+      maintenanceUpdatesRoute.POST,
+      write,
+      { maintenanceId: maintenance.body!.id as string },
+      "POST",
+      { status: "completed", body: "Done early." },
+    );
     expect(done).toMatchObject({ status: 201, body: { status: "completed" } });
   });
 
   it("lists and removes subscribers for write tokens only (they are people's addresses)", async () => {
     const { write, read } = await tokens();
-    const page = await call(pagesRoute.POST, write, {}, "POST", { name: "Acme", slug: unique("acme"), published: true });
+    const page = await call(pagesRoute.POST, write, {}, "POST", {
+      name: "Acme",
+      slug: unique("acme"),
+      published: true,
+    });
     const pageId = page.body!.id as string;
-    expect((await publicPost(page.body!.slug as string, "subscribe", { kind: "webhook", url: "https://hooks.example.test/a" })).status).toBe(201);
+    expect(
+      (
+        await publicPost(page.body!.slug as string, "subscribe", {
+          kind: "webhook",
+          url: "https://hooks.example.test/a",
+        })
+      ).status,
+    ).toBe(201);
     const listed = await call(subscribersRoute.GET, write, { pageId }, "GET");
     expect(listed.body!.data).toMatchObject([{ kind: "webhook", webhookUrl: "https://hooks.example.test/a" }]);
     expect(JSON.stringify(listed.body)).not.toContain("whsec_");

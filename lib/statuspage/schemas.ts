@@ -24,7 +24,10 @@ export const hostNameSchema = z
   .trim()
   .toLowerCase()
   .max(253)
-  .regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "Give a host name such as status.example.com (no scheme, no path).");
+  .regex(
+    /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    "Give a host name such as status.example.com (no scheme, no path).",
+  );
 
 export { timeZoneSchema };
 
@@ -87,7 +90,9 @@ export const componentOverrideSchema = z.object({
 export type ComponentOverrideInput = z.output<typeof componentOverrideSchema>;
 
 const dateTime = (what: string) =>
-  z.iso.datetime({ offset: true, error: `Give ${what} as an ISO 8601 date and time, e.g. 2026-03-01T10:00:00Z.` }).transform((d) => new Date(d));
+  z.iso
+    .datetime({ offset: true, error: `Give ${what} as an ISO 8601 date and time, e.g. 2026-03-01T10:00:00Z.` })
+    .transform((d) => new Date(d));
 
 const maintenanceFields = z.object({
   name: z.string().trim().min(1, "Give the maintenance a name.").max(200),
@@ -110,13 +115,21 @@ export const maintenanceUpdateSchema = z.object({
 export type MaintenanceUpdateInput = z.output<typeof maintenanceUpdateSchema>;
 
 // Public subscriptions: a form post or a JSON body from anyone, so every field is bounded.
-const componentIds = z.array(z.string().regex(/^[0-9a-z]{12}$/, "That is not a component of this page.")).max(200).default([]);
+const componentIds = z
+  .array(z.string().regex(/^[0-9a-z]{12}$/, "That is not a component of this page."))
+  .max(200)
+  .default([]);
 export const subscribeSchema = z.discriminatedUnion(
   "kind",
   [
     z.object({
       kind: z.literal("email"),
-      email: z.string().trim().toLowerCase().max(254).pipe(z.email("Give a valid email address, e.g. you@example.com.")),
+      email: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .max(254)
+        .pipe(z.email("Give a valid email address, e.g. you@example.com.")),
       componentIds,
     }),
     z.object({ kind: z.literal("webhook"), url: url("the webhook"), componentIds }),

@@ -23,7 +23,10 @@ const publicIncident = (over: Parameters<typeof incidentRecord>[0] = {}): Public
 
 const snapshot = (over: Partial<StatusSnapshot> = {}): StatusSnapshot => ({
   page,
-  components: [component({ groupId: "grp000000001", status: "partial_outage" }), component({ id: "cmp000000002", name: "Web", position: 2 })],
+  components: [
+    component({ groupId: "grp000000001", status: "partial_outage" }),
+    component({ id: "cmp000000002", name: "Web", position: 2 }),
+  ],
   groups: [group()],
   incidents: [publicIncident()],
   maintenances: [],
@@ -67,14 +70,34 @@ describe("Statuspage v2 shapes", () => {
       group: false,
       only_show_if_degraded: false,
     });
-    expect(components[0]).toMatchObject({ id: "grp000000001", group: true, group_id: null, status: "partial_outage", components: ["cmp000000001"] });
+    expect(components[0]).toMatchObject({
+      id: "grp000000001",
+      group: true,
+      group_id: null,
+      status: "partial_outage",
+      components: ["cmp000000001"],
+    });
   });
 
   it("an incident has Statuspage's fields, impact, shortlink and updates newest first", () => {
     const [incident] = incidentsJson(snapshot()).incidents;
     const id = publicIdFor("incident", "cincident000000000000000001");
     expect(sortedKeys(incident!)).toEqual(
-      ["components", "created_at", "id", "impact", "incident_updates", "monitoring_at", "name", "page_id", "resolved_at", "shortlink", "started_at", "status", "updated_at"].sort(),
+      [
+        "components",
+        "created_at",
+        "id",
+        "impact",
+        "incident_updates",
+        "monitoring_at",
+        "name",
+        "page_id",
+        "resolved_at",
+        "shortlink",
+        "started_at",
+        "status",
+        "updated_at",
+      ].sort(),
     );
     expect(incident).toMatchObject({
       id,
@@ -88,11 +111,31 @@ describe("Statuspage v2 shapes", () => {
       started_at: at(-60).toISOString(),
     });
     expect(incident!.components.map((c) => c.id)).toEqual(["cmp000000001"]);
-    expect(incident!.incident_updates.map((u) => u.body)).toEqual(["The cause is found; a fix is rolling out.", "We are looking into errors."]);
+    expect(incident!.incident_updates.map((u) => u.body)).toEqual([
+      "The cause is found; a fix is rolling out.",
+      "We are looking into errors.",
+    ]);
     expect(sortedKeys(incident!.incident_updates[0]!)).toEqual(
-      ["affected_components", "body", "created_at", "custom_tweet", "deliver_notifications", "display_at", "id", "incident_id", "status", "tweet_id", "updated_at"].sort(),
+      [
+        "affected_components",
+        "body",
+        "created_at",
+        "custom_tweet",
+        "deliver_notifications",
+        "display_at",
+        "id",
+        "incident_id",
+        "status",
+        "tweet_id",
+        "updated_at",
+      ].sort(),
     );
-    expect(incident!.incident_updates[0]).toMatchObject({ id: publicIdFor("incident_update", "u3"), incident_id: id, status: "identified", affected_components: null });
+    expect(incident!.incident_updates[0]).toMatchObject({
+      id: publicIdFor("incident_update", "u3"),
+      incident_id: id,
+      status: "identified",
+      affected_components: null,
+    });
   });
 
   it("affected_components are {code,name,old_status,new_status}", () => {
@@ -104,12 +147,16 @@ describe("Statuspage v2 shapes", () => {
           status: "investigating",
           body: "Down.",
           createdAt: at(0),
-          affectedComponents: [{ componentId: "cmp000000001", name: "API", oldStatus: "operational", newStatus: "major_outage" }],
+          affectedComponents: [
+            { componentId: "cmp000000001", name: "API", oldStatus: "operational", newStatus: "major_outage" },
+          ],
         },
       ],
     });
     const json = serializeIncident(snapshot(), incident);
-    expect(json.incident_updates[0]!.affected_components).toEqual([{ code: "cmp000000001", name: "API", old_status: "operational", new_status: "major_outage" }]);
+    expect(json.incident_updates[0]!.affected_components).toEqual([
+      { code: "cmp000000001", name: "API", old_status: "operational", new_status: "major_outage" },
+    ]);
   });
 
   it.each([
@@ -140,7 +187,11 @@ describe("Statuspage v2 shapes", () => {
       scheduled_until: at(120).toISOString(),
       resolved_at: null,
     });
-    expect(upcoming!.incident_updates[0]).toMatchObject({ id: "mu0000000001", status: "scheduled", incident_id: "mnt000000001" });
+    expect(upcoming!.incident_updates[0]).toMatchObject({
+      id: "mu0000000001",
+      status: "scheduled",
+      incident_id: "mnt000000001",
+    });
     expect(maintenancesJson(s, at(61)).scheduled_maintenances[0]!.status).toBe("in_progress");
     const done = maintenancesJson(s, at(121)).scheduled_maintenances[0]!;
     expect(done.status).toBe("completed");
@@ -157,7 +208,12 @@ describe("Statuspage v2 shapes", () => {
   });
 
   it("summary.json has page, components, unresolved incidents, current maintenance and status", () => {
-    const s = snapshot({ maintenances: [maintenance(), maintenance({ id: "mntold000001", scheduledFor: at(-500), scheduledUntil: at(-400) })] });
+    const s = snapshot({
+      maintenances: [
+        maintenance(),
+        maintenance({ id: "mntold000001", scheduledFor: at(-500), scheduledUntil: at(-400) }),
+      ],
+    });
     const summary = summaryJson(s, T0);
     expect(sortedKeys(summary)).toEqual(["components", "incidents", "page", "scheduled_maintenances", "status"]);
     expect(summary.components).toHaveLength(3);
@@ -188,8 +244,18 @@ describe("private data never reaches the public shapes", () => {
     expect(unchecked.private).toBe(true);
     const leaky: PublicIncident = {
       ...publicIncident(),
-      // @ts-expect-error updates must have visibility "public"
-      updates: [{ id: "x", visibility: "internal", status: "identified", body: "no", createdAt: T0, displayAt: T0, affectedComponents: [] }],
+      updates: [
+        {
+          id: "x",
+          // @ts-expect-error updates must have visibility "public"
+          visibility: "internal",
+          status: "identified",
+          body: "no",
+          createdAt: T0,
+          displayAt: T0,
+          affectedComponents: [],
+        },
+      ],
     };
     expect(leaky.updates).toHaveLength(1);
   });

@@ -3,7 +3,15 @@
 import { publicIdFor } from "./ids";
 import { isMaintenanceActive, isMaintenanceUpcoming, maintenanceStatus } from "./maintenance";
 import { pageStatus, SEVERITY_IMPACT, worstStatus, type PageStatus } from "./status";
-import type { ComponentInfo, ComponentStatus, GroupInfo, Impact, PublicIncident, PublicMaintenance, StatusPageInfo } from "./types";
+import type {
+  ComponentInfo,
+  ComponentStatus,
+  GroupInfo,
+  Impact,
+  PublicIncident,
+  PublicMaintenance,
+  StatusPageInfo,
+} from "./types";
 
 export type StatusSnapshot = {
   page: StatusPageInfo;
@@ -30,7 +38,12 @@ export type V2Component = {
   only_show_if_degraded: boolean;
   components?: string[];
 };
-export type V2AffectedComponent = { code: string; name: string; old_status: ComponentStatus; new_status: ComponentStatus };
+export type V2AffectedComponent = {
+  code: string;
+  name: string;
+  old_status: ComponentStatus;
+  new_status: ComponentStatus;
+};
 export type V2IncidentUpdate = {
   id: string;
   status: string;
@@ -64,7 +77,8 @@ export type V2Maintenance = V2Incident & { scheduled_for: string; scheduled_unti
 const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const newestFirst = <T extends { createdAt: Date }>(items: T[]) => [...items].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+const newestFirst = <T extends { createdAt: Date }>(items: T[]) =>
+  [...items].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 
 export function serializePage(page: StatusPageInfo): V2Page {
   return { id: page.id, name: page.name, url: page.url, time_zone: page.timeZone, updated_at: iso(page.updatedAt) };
@@ -121,7 +135,10 @@ function componentsFor(s: Pick<StatusSnapshot, "page" | "components">, refs: { i
   });
 }
 
-export function serializeIncident(s: Pick<StatusSnapshot, "page" | "components">, incident: PublicIncident): V2Incident {
+export function serializeIncident(
+  s: Pick<StatusSnapshot, "page" | "components">,
+  incident: PublicIncident,
+): V2Incident {
   const id = publicIdFor("incident", incident.id);
   return {
     id,
@@ -144,7 +161,12 @@ export function serializeIncident(s: Pick<StatusSnapshot, "page" | "components">
       updated_at: iso(u.createdAt),
       display_at: iso(u.displayAt),
       affected_components: u.affectedComponents.length
-        ? u.affectedComponents.map((a) => ({ code: a.componentId, name: a.name, old_status: a.oldStatus, new_status: a.newStatus }))
+        ? u.affectedComponents.map((a) => ({
+            code: a.componentId,
+            name: a.name,
+            old_status: a.oldStatus,
+            new_status: a.newStatus,
+          }))
         : null,
       deliver_notifications: true,
       custom_tweet: null,
@@ -154,7 +176,11 @@ export function serializeIncident(s: Pick<StatusSnapshot, "page" | "components">
   };
 }
 
-export function serializeMaintenance(s: Pick<StatusSnapshot, "page" | "components">, m: PublicMaintenance, now: Date): V2Maintenance {
+export function serializeMaintenance(
+  s: Pick<StatusSnapshot, "page" | "components">,
+  m: PublicMaintenance,
+  now: Date,
+): V2Maintenance {
   const status = maintenanceStatus(m, now);
   const completedAt = status === "completed" ? (m.completedAt ?? m.scheduledUntil) : null;
   return {
@@ -188,7 +214,8 @@ export function serializeMaintenance(s: Pick<StatusSnapshot, "page" | "component
   };
 }
 
-const unresolved = (incidents: PublicIncident[]) => incidents.filter((i) => i.status !== "resolved" && i.status !== "postmortem");
+const unresolved = (incidents: PublicIncident[]) =>
+  incidents.filter((i) => i.status !== "resolved" && i.status !== "postmortem");
 
 export function snapshotStatus(s: StatusSnapshot): PageStatus {
   return pageStatus(
@@ -199,15 +226,21 @@ export function snapshotStatus(s: StatusSnapshot): PageStatus {
 
 // Statuspage lists the 50 most recent incidents in incidents.json.
 const INCIDENTS_LIMIT = 50;
-const byScheduleDesc = (a: PublicMaintenance, b: PublicMaintenance) => b.scheduledFor.getTime() - a.scheduledFor.getTime();
+const byScheduleDesc = (a: PublicMaintenance, b: PublicMaintenance) =>
+  b.scheduledFor.getTime() - a.scheduledFor.getTime();
 
 export const statusJson = (s: StatusSnapshot) => ({ page: serializePage(s.page), status: snapshotStatus(s) });
 
-export const componentsJson = (s: StatusSnapshot) => ({ page: serializePage(s.page), components: serializeComponents(s) });
+export const componentsJson = (s: StatusSnapshot) => ({
+  page: serializePage(s.page),
+  components: serializeComponents(s),
+});
 
 export const incidentsJson = (s: StatusSnapshot) => ({
   page: serializePage(s.page),
-  incidents: newestFirst(s.incidents).slice(0, INCIDENTS_LIMIT).map((i) => serializeIncident(s, i)),
+  incidents: newestFirst(s.incidents)
+    .slice(0, INCIDENTS_LIMIT)
+    .map((i) => serializeIncident(s, i)),
 });
 
 export const unresolvedIncidentsJson = (s: StatusSnapshot) => ({
@@ -217,7 +250,10 @@ export const unresolvedIncidentsJson = (s: StatusSnapshot) => ({
 
 export const maintenancesJson = (s: StatusSnapshot, now: Date) => ({
   page: serializePage(s.page),
-  scheduled_maintenances: [...s.maintenances].sort(byScheduleDesc).slice(0, INCIDENTS_LIMIT).map((m) => serializeMaintenance(s, m, now)),
+  scheduled_maintenances: [...s.maintenances]
+    .sort(byScheduleDesc)
+    .slice(0, INCIDENTS_LIMIT)
+    .map((m) => serializeMaintenance(s, m, now)),
 });
 
 export const upcomingMaintenancesJson = (s: StatusSnapshot, now: Date) => ({

@@ -13,13 +13,33 @@ const minutes = (m: number) => new Date(Date.now() + m * 60_000);
 async function setup() {
   const { org, members } = await orgWithMembers(["admin"]);
   const ctx = members.admin.ctx;
-  const api = await createService(ctx, { name: "API", slug: unique("api"), description: "", team: "", tier: 1, links: {} });
-  const db1 = await createService(ctx, { name: "DB", slug: unique("db"), description: "", team: "", tier: 1, links: {} });
+  const api = await createService(ctx, {
+    name: "API",
+    slug: unique("api"),
+    description: "",
+    team: "",
+    tier: 1,
+    links: {},
+  });
+  const db1 = await createService(ctx, {
+    name: "DB",
+    slug: unique("db"),
+    description: "",
+    team: "",
+    tier: 1,
+    links: {},
+  });
   const page = await createStatusPage(ctx, { name: "Acme", slug: unique("acme"), published: true });
   const apiComponent = await createComponent(ctx, page.id, { name: "Public API", serviceId: api.id, position: 1 });
   const dbComponent = await createComponent(ctx, page.id, { name: "Database", serviceId: db1.id, position: 2 });
   let number = 0;
-  const incident = (data: { title: string; severity: "SEV1" | "SEV2" | "SEV3"; private?: boolean; serviceId: string; status?: "investigating" | "resolved" }) =>
+  const incident = (data: {
+    title: string;
+    severity: "SEV1" | "SEV2" | "SEV3";
+    private?: boolean;
+    serviceId: string;
+    status?: "investigating" | "resolved";
+  }) =>
     db.incident.create({
       data: {
         orgId: org.id,
@@ -41,17 +61,35 @@ describe("loadStatusSnapshot", () => {
     const visible = await s.incident({ title: "API errors", severity: "SEV2", serviceId: s.api.id });
     await db.stakeholderUpdate.createMany({
       data: [
-        { incidentId: visible.id, visibility: "public", status: "investigating", body: "We are investigating API errors." },
-        { incidentId: visible.id, visibility: "internal", status: "investigating", body: "INTERNAL: customer X is hit" },
+        {
+          incidentId: visible.id,
+          visibility: "public",
+          status: "investigating",
+          body: "We are investigating API errors.",
+        },
+        {
+          incidentId: visible.id,
+          visibility: "internal",
+          status: "investigating",
+          body: "INTERNAL: customer X is hit",
+        },
       ],
     });
-    const hidden = await s.incident({ title: "PRIVATE security breach", severity: "SEV1", private: true, serviceId: s.api.id });
-    await db.stakeholderUpdate.create({ data: { incidentId: hidden.id, visibility: "public", status: "investigating", body: "PRIVATE update" } });
+    const hidden = await s.incident({
+      title: "PRIVATE security breach",
+      severity: "SEV1",
+      private: true,
+      serviceId: s.api.id,
+    });
+    await db.stakeholderUpdate.create({
+      data: { incidentId: hidden.id, visibility: "public", status: "investigating", body: "PRIVATE update" },
+    });
 
     const now = new Date();
     const snapshot = await loadStatusSnapshot(s.ctx, s.page.id, now);
     const summary = summaryJson(snapshot, now);
-    const text = JSON.stringify(summary) + historyFeeds(snapshot.page, snapshot.incidents, snapshot.maintenances, now).atom;
+    const text =
+      JSON.stringify(summary) + historyFeeds(snapshot.page, snapshot.incidents, snapshot.maintenances, now).atom;
 
     expect(summary.components.find((c) => c.id === s.apiComponent.id)!.status).toBe("partial_outage");
     expect(summary.components.find((c) => c.id === s.dbComponent.id)!.status).toBe("operational");
@@ -66,8 +104,19 @@ describe("loadStatusSnapshot", () => {
 
   it("puts components under maintenance during a window and lets an override win", async () => {
     const s = await setup();
-    await createMaintenance(s.ctx, s.page.id, { name: "DB upgrade", scheduledFor: minutes(-10).toISOString(), scheduledUntil: minutes(50).toISOString(), body: "Upgrading.", componentIds: [s.dbComponent.id] });
-    await createMaintenance(s.ctx, s.page.id, { name: "Later", scheduledFor: minutes(100).toISOString(), scheduledUntil: minutes(150).toISOString(), body: "Later." });
+    await createMaintenance(s.ctx, s.page.id, {
+      name: "DB upgrade",
+      scheduledFor: minutes(-10).toISOString(),
+      scheduledUntil: minutes(50).toISOString(),
+      body: "Upgrading.",
+      componentIds: [s.dbComponent.id],
+    });
+    await createMaintenance(s.ctx, s.page.id, {
+      name: "Later",
+      scheduledFor: minutes(100).toISOString(),
+      scheduledUntil: minutes(150).toISOString(),
+      body: "Later.",
+    });
     await s.incident({ title: "Old", severity: "SEV1", serviceId: s.api.id, status: "resolved" });
 
     let summary = summaryJson(await loadStatusSnapshot(s.ctx, s.page.id, new Date()), new Date());
@@ -94,7 +143,9 @@ describe("loadStatusSnapshot", () => {
   it("does not load another organization's page", async () => {
     const s = await setup();
     const other = await orgWithMembers(["owner"]);
-    await expect(loadStatusSnapshot(other.members.owner.ctx, s.page.id, new Date())).rejects.toMatchObject({ status: 404 });
+    await expect(loadStatusSnapshot(other.members.owner.ctx, s.page.id, new Date())).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });
 
@@ -105,12 +156,34 @@ describe("loadComponentUptime", () => {
     const dayStart = new Date(Math.floor(now.getTime() / 86_400_000) * 86_400_000);
     const yesterday = new Date(dayStart.getTime() - 86_400_000);
     await db.incident.create({
-      data: { orgId: s.org.id, number: 99, title: "Down", severity: "SEV1", startedAt: new Date(yesterday.getTime() + 3_600_000), resolvedAt: new Date(yesterday.getTime() + 7_200_000), status: "resolved", services: { create: { serviceId: s.api.id } } },
+      data: {
+        orgId: s.org.id,
+        number: 99,
+        title: "Down",
+        severity: "SEV1",
+        startedAt: new Date(yesterday.getTime() + 3_600_000),
+        resolvedAt: new Date(yesterday.getTime() + 7_200_000),
+        status: "resolved",
+        services: { create: { serviceId: s.api.id } },
+      },
     });
     await db.incident.create({
-      data: { orgId: s.org.id, number: 100, title: "Secret", severity: "SEV1", private: true, startedAt: yesterday, resolvedAt: dayStart, status: "resolved", services: { create: { serviceId: s.api.id } } },
+      data: {
+        orgId: s.org.id,
+        number: 100,
+        title: "Secret",
+        severity: "SEV1",
+        private: true,
+        startedAt: yesterday,
+        resolvedAt: dayStart,
+        status: "resolved",
+        services: { create: { serviceId: s.api.id } },
+      },
     });
-    await db.statusComponent.update({ where: { id: s.apiComponent.id }, data: { startDate: new Date(now.getTime() - 10 * 86_400_000) } });
+    await db.statusComponent.update({
+      where: { id: s.apiComponent.id },
+      data: { startDate: new Date(now.getTime() - 10 * 86_400_000) },
+    });
 
     const bars = await loadComponentUptime(s.ctx, s.apiComponent.id, now);
     expect(bars).toHaveLength(90);
@@ -119,7 +192,9 @@ describe("loadComponentUptime", () => {
     expect(y.uptime).toBeCloseTo(1 - 60 / 1440, 10);
     expect(bars[0]!.uptime).toBeNull();
 
-    const sli = await db.sli.create({ data: { orgId: s.org.id, serviceId: s.api.id, name: unique("sli"), kind: "ratio", source: "push" } });
+    const sli = await db.sli.create({
+      data: { orgId: s.org.id, serviceId: s.api.id, name: unique("sli"), kind: "ratio", source: "push" },
+    });
     await db.slo.create({ data: { orgId: s.org.id, sliId: sli.id, name: unique("slo"), target: 99.9 } });
     await db.sliDay.create({ data: { sliId: sli.id, day: yesterday, good: 999, total: 1000, minutes: 1440 } });
     const fromSli = await loadComponentUptime(s.ctx, s.apiComponent.id, now);

@@ -20,7 +20,10 @@ export const statusPageUrl = (page: { slug: string; hostName: string | null }) =
  * only ever loads published pages through loadStatusSnapshot(), where private incidents and
  * internal updates are filtered out in the query.
  */
-export const publicReaderContext = (org: OrgContext["org"]): OrgContext => ({ org, actor: { type: "system", id: "status-page", label: "public status page" } });
+export const publicReaderContext = (org: OrgContext["org"]): OrgContext => ({
+  org,
+  actor: { type: "system", id: "status-page", label: "public status page" },
+});
 
 /**
  * Everything the public page and its v2 JSON show, with component statuses derived at `now`.
@@ -55,14 +58,32 @@ export async function loadStatusSnapshot(ctx: OrgContext, pageId: string, now: D
     orderBy: { startedAt: "desc" },
   });
 
-  const componentsOfService = (ids: string[]) => components.filter((c) => c.serviceId && ids.includes(c.serviceId)).map((c) => ({ id: c.id, name: c.name }));
-  const open = incidents.filter((i) => i.status !== "resolved").map((i) => ({ severity: i.severity, status: i.status, serviceIds: i.services.map((s) => s.serviceId) }));
-  const maintained = new Set(maintenances.filter((m) => isMaintenanceActive(m, now)).flatMap((m) => m.components.map((c) => c.componentId)));
+  const componentsOfService = (ids: string[]) =>
+    components.filter((c) => c.serviceId && ids.includes(c.serviceId)).map((c) => ({ id: c.id, name: c.name }));
+  const open = incidents
+    .filter((i) => i.status !== "resolved")
+    .map((i) => ({ severity: i.severity, status: i.status, serviceIds: i.services.map((s) => s.serviceId) }));
+  const maintained = new Set(
+    maintenances.filter((m) => isMaintenanceActive(m, now)).flatMap((m) => m.components.map((c) => c.componentId)),
+  );
   const nameOf = new Map(components.map((c) => [c.id, c.name]));
 
   return {
-    page: { id: page.id, name: page.name, url: statusPageUrl(page), timeZone: page.timeZone, updatedAt: page.updatedAt },
-    groups: groups.map((g) => ({ id: g.id, name: g.name, description: g.description, position: g.position, createdAt: g.createdAt, updatedAt: g.updatedAt })),
+    page: {
+      id: page.id,
+      name: page.name,
+      url: statusPageUrl(page),
+      timeZone: page.timeZone,
+      updatedAt: page.updatedAt,
+    },
+    groups: groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      description: g.description,
+      position: g.position,
+      createdAt: g.createdAt,
+      updatedAt: g.updatedAt,
+    })),
     components: components.map((c) => ({
       id: c.id,
       name: c.name,
@@ -74,7 +95,10 @@ export async function loadStatusSnapshot(ctx: OrgContext, pageId: string, now: D
       groupId: c.groupId,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
-      status: deriveComponentStatus({ serviceId: c.serviceId, overrideStatus: c.overrideStatus, underMaintenance: maintained.has(c.id) }, open),
+      status: deriveComponentStatus(
+        { serviceId: c.serviceId, overrideStatus: c.overrideStatus, underMaintenance: maintained.has(c.id) },
+        open,
+      ),
     })),
     incidents: incidents
       .map((i) =>
@@ -104,7 +128,13 @@ export async function loadStatusSnapshot(ctx: OrgContext, pageId: string, now: D
       createdAt: m.createdAt,
       updatedAt: m.updatedAt,
       components: m.components.map((c) => ({ id: c.componentId, name: nameOf.get(c.componentId) ?? "" })),
-      updates: m.updates.map((u) => ({ id: u.id, status: u.status, body: u.body, createdAt: u.createdAt, displayAt: u.displayAt })),
+      updates: m.updates.map((u) => ({
+        id: u.id,
+        status: u.status,
+        body: u.body,
+        createdAt: u.createdAt,
+        displayAt: u.displayAt,
+      })),
     })),
   };
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { deriveComponentStatus, pageStatus, worstStatus, type OpenIncidentImpact } from "./status";
 
 const base = { serviceId: "svc-api", overrideStatus: null, underMaintenance: false } as const;
-const incident = (severity: OpenIncidentImpact["severity"], over: Partial<OpenIncidentImpact> = {}): OpenIncidentImpact => ({
+const incident = (
+  severity: OpenIncidentImpact["severity"],
+  over: Partial<OpenIncidentImpact> = {},
+): OpenIncidentImpact => ({
   severity,
   status: "investigating",
   serviceIds: ["svc-api"],
@@ -28,7 +31,12 @@ describe("deriveComponentStatus", () => {
   });
 
   it("ignores resolved incidents and incidents on other services", () => {
-    expect(deriveComponentStatus(base, [incident("SEV1", { status: "resolved" }), incident("SEV1", { serviceIds: ["svc-web"] })])).toBe("operational");
+    expect(
+      deriveComponentStatus(base, [
+        incident("SEV1", { status: "resolved" }),
+        incident("SEV1", { serviceIds: ["svc-web"] }),
+      ]),
+    ).toBe("operational");
   });
 
   it("counts incidents still being monitored", () => {
@@ -41,7 +49,9 @@ describe("deriveComponentStatus", () => {
   });
 
   it("lets a manual override win over incidents and maintenance", () => {
-    expect(deriveComponentStatus({ ...base, overrideStatus: "operational", underMaintenance: true }, [incident("SEV1")])).toBe("operational");
+    expect(
+      deriveComponentStatus({ ...base, overrideStatus: "operational", underMaintenance: true }, [incident("SEV1")]),
+    ).toBe("operational");
     expect(deriveComponentStatus({ ...base, overrideStatus: "major_outage" }, [])).toBe("major_outage");
   });
 
@@ -63,7 +73,10 @@ describe("pageStatus", () => {
   });
 
   it("reflects unresolved incidents that affect no component", () => {
-    expect(pageStatus(["operational"], ["major"])).toEqual({ indicator: "major", description: "Partial System Outage" });
+    expect(pageStatus(["operational"], ["major"])).toEqual({
+      indicator: "major",
+      description: "Partial System Outage",
+    });
     expect(pageStatus(["major_outage"], ["minor"]).indicator).toBe("critical");
   });
 

@@ -15,7 +15,12 @@ export const SEVERITY_COMPONENT_STATUS: Record<Severity, ComponentStatus> = {
   SEV4: "degraded_performance",
 };
 
-export const SEVERITY_IMPACT: Record<Severity, Impact> = { SEV1: "critical", SEV2: "major", SEV3: "minor", SEV4: "minor" };
+export const SEVERITY_IMPACT: Record<Severity, Impact> = {
+  SEV1: "critical",
+  SEV2: "major",
+  SEV3: "minor",
+  SEV4: "minor",
+};
 
 export const worstStatus = (statuses: Iterable<ComponentStatus>): ComponentStatus => {
   let worst: ComponentStatus = "operational";
@@ -37,11 +42,16 @@ export type ComponentStatusInput = {
  * component's service; otherwise under maintenance during a maintenance window. An outage
  * during maintenance shows as the outage, since it is the more useful thing to tell readers.
  */
-export function deriveComponentStatus(component: ComponentStatusInput, incidents: readonly OpenIncidentImpact[]): ComponentStatus {
+export function deriveComponentStatus(
+  component: ComponentStatusInput,
+  incidents: readonly OpenIncidentImpact[],
+): ComponentStatus {
   if (component.overrideStatus) return component.overrideStatus;
   const fromIncidents = worstStatus(
     incidents
-      .filter((i) => i.status !== "resolved" && component.serviceId !== null && i.serviceIds.includes(component.serviceId))
+      .filter(
+        (i) => i.status !== "resolved" && component.serviceId !== null && i.serviceIds.includes(component.serviceId),
+      )
       .map((i) => SEVERITY_COMPONENT_STATUS[i.severity]),
   );
   if (fromIncidents !== "operational") return fromIncidents;
@@ -69,7 +79,10 @@ export const INDICATOR_DESCRIPTION: Record<Indicator, string> = {
 };
 
 /** The page's overall status: the worst of its components' statuses and its unresolved incidents' impacts. */
-export function pageStatus(componentStatuses: Iterable<ComponentStatus>, unresolvedImpacts: Iterable<Impact> = []): PageStatus {
+export function pageStatus(
+  componentStatuses: Iterable<ComponentStatus>,
+  unresolvedImpacts: Iterable<Impact> = [],
+): PageStatus {
   let indicator: Indicator = "none";
   const raise = (candidate: Indicator) => {
     if (INDICATOR_RANK[candidate] > INDICATOR_RANK[indicator]) indicator = candidate;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CONFIRM_TTL_MS, confirmationExpired, mayResendConfirmation, RESEND_AFTER_MS, subscriberWants, webhookAddressProblem } from "./subscription-rules";
+import {
+  CONFIRM_TTL_MS,
+  confirmationExpired,
+  mayResendConfirmation,
+  RESEND_AFTER_MS,
+  subscriberWants,
+  webhookAddressProblem,
+} from "./subscription-rules";
 
 const now = new Date("2026-03-01T12:00:00Z");
 const later = (ms: number) => new Date(now.getTime() + ms);
@@ -39,7 +46,17 @@ describe("webhook addresses", () => {
   });
 
   it("refuses loopback, private, link-local and bare names unless allowed", () => {
-    for (const url of ["http://localhost:8080/x", "http://127.0.0.1/x", "http://10.1.2.3/x", "http://192.168.0.10/x", "http://169.254.169.254/latest", "http://[::1]/x", "http://[fd00::1]/x", "http://intranet/x", "http://api.localhost/x"]) {
+    for (const url of [
+      "http://localhost:8080/x",
+      "http://127.0.0.1/x",
+      "http://10.1.2.3/x",
+      "http://192.168.0.10/x",
+      "http://169.254.169.254/latest",
+      "http://[::1]/x",
+      "http://[fd00::1]/x",
+      "http://intranet/x",
+      "http://api.localhost/x",
+    ]) {
       expect(webhookAddressProblem(url, false), url).not.toBeNull();
       expect(webhookAddressProblem(url, true), url).toBeNull();
     }

@@ -15,7 +15,8 @@ export const MAX_PENDING_PER_HOUR = 100;
 export const MAX_WEBHOOKS_PER_HOUR = 100;
 export const MAX_WEBHOOKS_PER_ORIGIN = 5;
 
-export const confirmationExpired = (expiresAt: Date | null, now: Date) => !expiresAt || expiresAt.getTime() <= now.getTime();
+export const confirmationExpired = (expiresAt: Date | null, now: Date) =>
+  !expiresAt || expiresAt.getTime() <= now.getTime();
 
 /** The confirmation email was sent at (expiry − TTL); another may go once RESEND_AFTER_MS passed. */
 export function mayResendConfirmation(expiresAt: Date | null, now: Date): boolean {
@@ -27,7 +28,10 @@ export function mayResendConfirmation(expiresAt: Date | null, now: Date): boolea
  * A subscriber of the whole page (no components chosen) hears of everything on it; one of some
  * components hears of what affects one of them, or what affects no component in particular.
  */
-export function subscriberWants(chosenComponentIds: readonly string[], affectedComponentIds: readonly string[]): boolean {
+export function subscriberWants(
+  chosenComponentIds: readonly string[],
+  affectedComponentIds: readonly string[],
+): boolean {
   if (chosenComponentIds.length === 0 || affectedComponentIds.length === 0) return true;
   return affectedComponentIds.some((id) => chosenComponentIds.includes(id));
 }
@@ -45,8 +49,11 @@ export function webhookAddressProblem(url: string, allowPrivate: boolean): strin
     return "Give the webhook as a full http(s) URL.";
   }
   if (allowPrivate) return null;
-  if (host === "localhost" || host.endsWith(".localhost")) return "Webhooks to this machine are not accepted; give a public address.";
-  if (ipaddr.isValid(host) && ipaddr.process(host).range() !== "unicast") return "Webhooks to private or reserved addresses are not accepted; give a public address.";
-  if (!ipaddr.isValid(host) && !host.includes(".")) return "Give the webhook's full host name (e.g. hooks.example.com).";
+  if (host === "localhost" || host.endsWith(".localhost"))
+    return "Webhooks to this machine are not accepted; give a public address.";
+  if (ipaddr.isValid(host) && ipaddr.process(host).range() !== "unicast")
+    return "Webhooks to private or reserved addresses are not accepted; give a public address.";
+  if (!ipaddr.isValid(host) && !host.includes("."))
+    return "Give the webhook's full host name (e.g. hooks.example.com).";
   return null;
 }

@@ -48,8 +48,12 @@ afterAll(async () => {
   await new Promise<void>((r) => receiver.close(() => r()));
 });
 
-const mailTo = (to: string, subject: string) => waitFor(() => smtp.messages.find((m) => m.to && JSON.stringify(m.to).includes(to) && (m.subject ?? "").includes(subject)));
-const linkIn = (text: string, path: string) => new URL(text.match(new RegExp(`https?://\\S+${path}\\?token=[\\w-]+`))![0]);
+const mailTo = (to: string, subject: string) =>
+  waitFor(() =>
+    smtp.messages.find((m) => m.to && JSON.stringify(m.to).includes(to) && (m.subject ?? "").includes(subject)),
+  );
+const linkIn = (text: string, path: string) =>
+  new URL(text.match(new RegExp(`https?://\\S+${path}\\?token=[\\w-]+`))![0]);
 
 describe("email subscriptions", () => {
   it("need a confirmation, then get incident updates with a one-click unsubscribe", async () => {
@@ -57,7 +61,11 @@ describe("email subscriptions", () => {
     const { page, api, apiComponent } = await publishedPage(members.admin.ctx);
     const email = `${unique("reader")}@example.test`;
 
-    const form = new URLSearchParams({ kind: "email", email: email.toUpperCase(), componentIds: apiComponent.id }).toString();
+    const form = new URLSearchParams({
+      kind: "email",
+      email: email.toUpperCase(),
+      componentIds: apiComponent.id,
+    }).toString();
     const answer = await publicPost(page.slug, "subscribe", form);
     expect(answer.status).toBe(202);
     expect(answer.text).toContain("Check your inbox");
@@ -78,9 +86,20 @@ describe("email subscriptions", () => {
     expect((await db.subscriber.findFirstOrThrow({ where: { email } })).confirmedAt).not.toBeNull();
     expect((await publicPost(page.slug, `subscriptions/confirm?${query}`, "")).status).toBe(404);
 
-    const incident = await declareIncident(members.responder.ctx, { title: "Payments failing", severity: "SEV2", serviceIds: [api.id] });
-    await postStakeholderUpdate(members.responder.ctx, incident.id, { visibility: "public", body: "Card payments fail; we are on it." });
-    const news = await waitFor(() => smtp.messages.find((m) => JSON.stringify(m.to).includes(email) && (m.text ?? "").includes("Card payments fail; we are on it.")));
+    const incident = await declareIncident(members.responder.ctx, {
+      title: "Payments failing",
+      severity: "SEV2",
+      serviceIds: [api.id],
+    });
+    await postStakeholderUpdate(members.responder.ctx, incident.id, {
+      visibility: "public",
+      body: "Card payments fail; we are on it.",
+    });
+    const news = await waitFor(() =>
+      smtp.messages.find(
+        (m) => JSON.stringify(m.to).includes(email) && (m.text ?? "").includes("Card payments fail; we are on it."),
+      ),
+    );
     expect(news.subject).toContain("Payments failing");
     const header = (key: string) => news.headerLines.find((l) => l.key === key)?.line ?? "";
     expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
@@ -88,7 +107,11 @@ describe("email subscriptions", () => {
     expect(news.text).toContain(unsubscribeUrl.toString());
 
     // RFC 8058: the mail client POSTs the List-Unsubscribe URL with this body.
-    const gone = await publicPost(page.slug, `subscriptions/unsubscribe${unsubscribeUrl.search}`, "List-Unsubscribe=One-Click");
+    const gone = await publicPost(
+      page.slug,
+      `subscriptions/unsubscribe${unsubscribeUrl.search}`,
+      "List-Unsubscribe=One-Click",
+    );
     expect(gone.status).toBe(200);
     expect(await db.subscriber.count({ where: { email } })).toBe(0);
   });
@@ -105,7 +128,10 @@ describe("email subscriptions", () => {
     expect(second.status).toBe(first.status);
     expect(second.text).toBe(first.text);
     // No second confirmation within the resend pause: the token and its expiry are unchanged.
-    expect(await db.subscriber.findFirstOrThrow({ where: { email } })).toMatchObject({ confirmTokenHash: pending.confirmTokenHash, confirmExpiresAt: pending.confirmExpiresAt });
+    expect(await db.subscriber.findFirstOrThrow({ where: { email } })).toMatchObject({
+      confirmTokenHash: pending.confirmTokenHash,
+      confirmExpiresAt: pending.confirmExpiresAt,
+    });
   });
 
   it("refuse bad input precisely, as HTML for forms and JSON for API clients", async () => {
@@ -113,23 +139,42 @@ describe("email subscriptions", () => {
     const { page } = await publishedPage(members.admin.ctx);
     const json = await publicPost(page.slug, "subscribe", { kind: "email", email: "not-an-address" });
     expect(json.status).toBe(422);
-    expect(JSON.parse(json.text)).toMatchObject({ error: { code: "validation_failed", details: [{ path: "email", message: expect.stringContaining("valid email") }] } });
+    expect(JSON.parse(json.text)).toMatchObject({
+      error: {
+        code: "validation_failed",
+        details: [{ path: "email", message: expect.stringContaining("valid email") }],
+      },
+    });
     const html = await publicPost(page.slug, "subscribe", "kind=pigeon");
     expect(html.status).toBe(422);
     expect(html.headers.get("content-type")).toContain("text/html");
-    const foreign = await publicPost(page.slug, "subscribe", { kind: "webhook", url: `${hookBase}/x`, componentIds: ["zzzzzzzzzzzz"] });
+    const foreign = await publicPost(page.slug, "subscribe", {
+      kind: "webhook",
+      url: `${hookBase}/x`,
+      componentIds: ["zzzzzzzzzzzz"],
+    });
     expect(foreign.status).toBe(422);
-    expect((await publicPost(page.slug, "subscribe", "{broken", { "content-type": "application/json" })).status).toBe(400);
+    expect((await publicPost(page.slug, "subscribe", "{broken", { "content-type": "application/json" })).status).toBe(
+      400,
+    );
   });
 
   it("bound the webhooks one page sends to one origin", async () => {
     const { members } = await orgWithMembers(["admin"]);
     const { page } = await publishedPage(members.admin.ctx);
-    for (let i = 0; i < 5; i++) expect((await publicPost(page.slug, "subscribe", { kind: "webhook", url: `https://hooks.example.test/${i}` })).status).toBe(201);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await publicPost(page.slug, "subscribe", { kind: "webhook", url: `https://hooks.example.test/${i}` })).status,
+      ).toBe(201);
     const sixth = await publicPost(page.slug, "subscribe", { kind: "webhook", url: "https://hooks.example.test/6" });
     expect(sixth.status).toBe(409);
-    expect(JSON.parse(sixth.text)).toMatchObject({ error: { message: expect.stringContaining("https://hooks.example.test") } });
-    expect((await publicPost(page.slug, "subscribe", { kind: "webhook", url: "https://hooks.example.test.other.example/x" })).status).toBe(201);
+    expect(JSON.parse(sixth.text)).toMatchObject({
+      error: { message: expect.stringContaining("https://hooks.example.test") },
+    });
+    expect(
+      (await publicPost(page.slug, "subscribe", { kind: "webhook", url: "https://hooks.example.test.other.example/x" }))
+        .status,
+    ).toBe(201);
   });
 });
 
@@ -138,25 +183,55 @@ describe("webhook subscriptions", () => {
     const { org, members } = await orgWithMembers(["admin", "responder"]);
     const { page, api, web, webComponent } = await publishedPage(members.admin.ctx);
     const url = `${hookBase}/${unique("hook")}`;
-    const subscribed = await publicPost(page.slug, "subscribe", { kind: "webhook", url, componentIds: [webComponent.id] });
+    const subscribed = await publicPost(page.slug, "subscribe", {
+      kind: "webhook",
+      url,
+      componentIds: [webComponent.id],
+    });
     expect(subscribed.status).toBe(201);
     const { secret, unsubscribe_url } = JSON.parse(subscribed.text) as { secret: string; unsubscribe_url: string };
     expect(secret).toMatch(/^whsec_/);
     expect((await publicPost(page.slug, "subscribe", { kind: "webhook", url })).status).toBe(409);
 
-    const hidden = await declareIncident(members.responder.ctx, { title: "PRIVATE breach", severity: "SEV1", serviceIds: [web.id], private: true });
+    const hidden = await declareIncident(members.responder.ctx, {
+      title: "PRIVATE breach",
+      severity: "SEV1",
+      serviceIds: [web.id],
+      private: true,
+    });
     const boss = await jobQueue();
-    expect(await fanOutStatusEvent(boss, { kind: "incident", orgId: org.id, incidentId: hidden.id, reason: "created" })).toBe(0);
-    const apiOnly = await declareIncident(members.responder.ctx, { title: "API only", severity: "SEV3", serviceIds: [api.id] });
-    expect(await fanOutStatusEvent(boss, { kind: "incident", orgId: org.id, incidentId: apiOnly.id, reason: "created" })).toBe(0);
+    expect(
+      await fanOutStatusEvent(boss, { kind: "incident", orgId: org.id, incidentId: hidden.id, reason: "created" }),
+    ).toBe(0);
+    const apiOnly = await declareIncident(members.responder.ctx, {
+      title: "API only",
+      severity: "SEV3",
+      serviceIds: [api.id],
+    });
+    expect(
+      await fanOutStatusEvent(boss, { kind: "incident", orgId: org.id, incidentId: apiOnly.id, reason: "created" }),
+    ).toBe(0);
 
-    const shown = await declareIncident(members.responder.ctx, { title: "Website slow", severity: "SEV3", serviceIds: [web.id] });
-    await postStakeholderUpdate(members.responder.ctx, shown.id, { visibility: "public", body: "Pages load slowly; a fix is deploying." });
+    const shown = await declareIncident(members.responder.ctx, {
+      title: "Website slow",
+      severity: "SEV3",
+      serviceIds: [web.id],
+    });
+    await postStakeholderUpdate(members.responder.ctx, shown.id, {
+      visibility: "public",
+      body: "Pages load slowly; a fix is deploying.",
+    });
     const hit = await waitFor(() => hits.find((h) => h.body.includes("Pages load slowly")));
     const payload = new Webhook(secret).verify(hit.body, hit.headers) as {
       meta: { unsubscribe: string };
       page: { id: string; status_indicator: string };
-      incident: { name: string; impact: string; shortlink: string; incident_updates: { body: string }[]; components: { id: string }[] };
+      incident: {
+        name: string;
+        impact: string;
+        shortlink: string;
+        incident_updates: { body: string }[];
+        components: { id: string }[];
+      };
     };
     expect(payload.meta.unsubscribe).toBe(unsubscribe_url);
     expect(payload.page).toMatchObject({ id: page.id, status_indicator: "minor" });
@@ -172,7 +247,13 @@ describe("webhook subscriptions", () => {
       body: "We switch CDN providers.",
     });
     const maintenance = await waitFor(() => hits.find((h) => h.body.includes("We switch CDN providers.")));
-    expect((new Webhook(secret).verify(maintenance.body, maintenance.headers) as { incident: { impact: string; status: string } }).incident).toMatchObject({ impact: "maintenance", status: "scheduled" });
+    expect(
+      (
+        new Webhook(secret).verify(maintenance.body, maintenance.headers) as {
+          incident: { impact: string; status: string };
+        }
+      ).incident,
+    ).toMatchObject({ impact: "maintenance", status: "scheduled" });
     expect(hits.some((h) => h.body.includes("PRIVATE") || h.body.includes("API only"))).toBe(false);
 
     const [row] = await listSubscribers(members.admin.ctx, page.id);

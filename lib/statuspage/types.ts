@@ -2,7 +2,13 @@
 // way to make a PublicIncident is toPublicIncident(), which drops private incidents and
 // internal updates: `private: false` and `visibility: "public"` are literal types on purpose.
 
-export const COMPONENT_STATUSES = ["operational", "under_maintenance", "degraded_performance", "partial_outage", "major_outage"] as const;
+export const COMPONENT_STATUSES = [
+  "operational",
+  "under_maintenance",
+  "degraded_performance",
+  "partial_outage",
+  "major_outage",
+] as const;
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
 export type Impact = "none" | "minor" | "major" | "critical";
@@ -12,7 +18,12 @@ export type IncidentStatus = "investigating" | "identified" | "monitoring" | "re
 export type PublicIncidentStatus = IncidentStatus | "postmortem";
 export type MaintenanceStatus = "scheduled" | "in_progress" | "verifying" | "completed";
 
-export type AffectedComponent = { componentId: string; name: string; oldStatus: ComponentStatus; newStatus: ComponentStatus };
+export type AffectedComponent = {
+  componentId: string;
+  name: string;
+  oldStatus: ComponentStatus;
+  newStatus: ComponentStatus;
+};
 
 export type PublicUpdate = {
   id: string;
@@ -90,7 +101,13 @@ export type GroupInfo = {
   updatedAt: Date;
 };
 
-export type PublicMaintenanceUpdate = { id: string; status: MaintenanceStatus; body: string; createdAt: Date; displayAt: Date };
+export type PublicMaintenanceUpdate = {
+  id: string;
+  status: MaintenanceStatus;
+  body: string;
+  createdAt: Date;
+  displayAt: Date;
+};
 
 export type PublicMaintenance = {
   id: string;

@@ -11,7 +11,10 @@ import { UPTIME_DAYS, uptimeBars, type UptimeDay } from "./uptime";
  */
 export async function loadComponentUptime(ctx: OrgContext, componentId: string, now: Date): Promise<UptimeDay[]> {
   authorize(ctx, "org:read");
-  const component = await db.statusComponent.findFirst({ where: { id: componentId, orgId: ctx.org.id }, select: { serviceId: true, startDate: true, createdAt: true } });
+  const component = await db.statusComponent.findFirst({
+    where: { id: componentId, orgId: ctx.org.id },
+    select: { serviceId: true, startDate: true, createdAt: true },
+  });
   if (!component) throw notFound("Status component");
   const since = subDays(now, UPTIME_DAYS + 1);
   const startDate = component.startDate ?? component.createdAt;
@@ -23,7 +26,12 @@ export async function loadComponentUptime(ctx: OrgContext, componentId: string, 
     orderBy: { createdAt: "asc" },
   });
   const [sliDays, incidents] = await Promise.all([
-    slo ? db.sliDay.findMany({ where: { sliId: slo.sliId, day: { gte: since } }, select: { day: true, good: true, total: true } }) : Promise.resolve(null),
+    slo
+      ? db.sliDay.findMany({
+          where: { sliId: slo.sliId, day: { gte: since } },
+          select: { day: true, good: true, total: true },
+        })
+      : Promise.resolve(null),
     db.incident.findMany({
       where: {
         orgId: ctx.org.id,
@@ -38,7 +46,13 @@ export async function loadComponentUptime(ctx: OrgContext, componentId: string, 
     now,
     startDate,
     sliDays,
-    incidents: incidents.map((i) => ({ id: i.id, name: i.title, severity: i.severity, startedAt: i.startedAt, resolvedAt: i.resolvedAt })),
+    incidents: incidents.map((i) => ({
+      id: i.id,
+      name: i.title,
+      severity: i.severity,
+      startedAt: i.startedAt,
+      resolvedAt: i.resolvedAt,
+    })),
   });
 }
 
@@ -48,20 +62,44 @@ export async function loadComponentUptime(ctx: OrgContext, componentId: string, 
  */
 export async function loadPageUptime(ctx: OrgContext, pageId: string, now: Date): Promise<Map<string, UptimeDay[]>> {
   authorize(ctx, "org:read");
-  const components = await db.statusComponent.findMany({ where: { orgId: ctx.org.id, pageId }, select: { id: true, serviceId: true, startDate: true, createdAt: true } });
+  const components = await db.statusComponent.findMany({
+    where: { orgId: ctx.org.id, pageId },
+    select: { id: true, serviceId: true, startDate: true, createdAt: true },
+  });
   const serviceIds = [...new Set(components.flatMap((c) => (c.serviceId ? [c.serviceId] : [])))];
   const since = subDays(now, UPTIME_DAYS + 1);
   const [slos, incidents] = await Promise.all([
-    db.slo.findMany({ where: { orgId: ctx.org.id, sli: { serviceId: { in: serviceIds } } }, select: { sliId: true, sli: { select: { serviceId: true } } }, orderBy: { createdAt: "asc" } }),
+    db.slo.findMany({
+      where: { orgId: ctx.org.id, sli: { serviceId: { in: serviceIds } } },
+      select: { sliId: true, sli: { select: { serviceId: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
     db.incident.findMany({
-      where: { orgId: ctx.org.id, private: false, services: { some: { serviceId: { in: serviceIds } } }, OR: [{ resolvedAt: null }, { resolvedAt: { gte: since } }] },
-      select: { id: true, title: true, severity: true, startedAt: true, resolvedAt: true, services: { select: { serviceId: true } } },
+      where: {
+        orgId: ctx.org.id,
+        private: false,
+        services: { some: { serviceId: { in: serviceIds } } },
+        OR: [{ resolvedAt: null }, { resolvedAt: { gte: since } }],
+      },
+      select: {
+        id: true,
+        title: true,
+        severity: true,
+        startedAt: true,
+        resolvedAt: true,
+        services: { select: { serviceId: true } },
+      },
     }),
   ]);
   const sliOfService = new Map<string, string>();
   for (const slo of slos) if (!sliOfService.has(slo.sli.serviceId)) sliOfService.set(slo.sli.serviceId, slo.sliId);
   const sliIds = [...new Set(sliOfService.values())];
-  const sliDays = sliIds.length ? await db.sliDay.findMany({ where: { sliId: { in: sliIds }, day: { gte: since } }, select: { sliId: true, day: true, good: true, total: true } }) : [];
+  const sliDays = sliIds.length
+    ? await db.sliDay.findMany({
+        where: { sliId: { in: sliIds }, day: { gte: since } },
+        select: { sliId: true, day: true, good: true, total: true },
+      })
+    : [];
 
   const bars = new Map<string, UptimeDay[]>();
   for (const c of components) {
@@ -76,7 +114,13 @@ export async function loadPageUptime(ctx: OrgContext, pageId: string, now: Date)
         incidents: c.serviceId
           ? incidents
               .filter((i) => i.services.some((s) => s.serviceId === c.serviceId))
-              .map((i) => ({ id: i.id, name: i.title, severity: i.severity, startedAt: i.startedAt, resolvedAt: i.resolvedAt }))
+              .map((i) => ({
+                id: i.id,
+                name: i.title,
+                severity: i.severity,
+                startedAt: i.startedAt,
+                resolvedAt: i.resolvedAt,
+              }))
           : [],
       }),
     );

@@ -22,7 +22,9 @@ describe("uptimeBars", () => {
   });
 
   it("counts a major outage fully", () => {
-    const bar = uptimeBars({ now, days: 3, startDate: null, sliDays: null, incidents: [inc({})] }).find((b) => b.date === "2026-03-08")!;
+    const bar = uptimeBars({ now, days: 3, startDate: null, sliDays: null, incidents: [inc({})] }).find(
+      (b) => b.date === "2026-03-08",
+    )!;
     expect(bar.majorOutageMinutes).toBe(60);
     expect(bar.uptime).toBeCloseTo(1 - 60 / 1440, 10);
     expect(bar.incidents).toEqual([{ id: "i1", name: "Outage" }]);
@@ -35,7 +37,15 @@ describe("uptimeBars", () => {
       days: 3,
       startDate: null,
       sliDays: null,
-      incidents: [inc({ severity: "SEV2" }), inc({ id: "i2", severity: "SEV3", startedAt: d("2026-03-09T00:00:00Z"), resolvedAt: d("2026-03-09T10:00:00Z") })],
+      incidents: [
+        inc({ severity: "SEV2" }),
+        inc({
+          id: "i2",
+          severity: "SEV3",
+          startedAt: d("2026-03-09T00:00:00Z"),
+          resolvedAt: d("2026-03-09T10:00:00Z"),
+        }),
+      ],
     });
     expect(bars[0]!.uptime).toBeCloseTo(1 - (0.3 * 60) / 1440, 10);
     expect(bars[1]!.degradedMinutes).toBe(600);
@@ -49,7 +59,15 @@ describe("uptimeBars", () => {
       days: 1,
       startDate: null,
       sliDays: null,
-      incidents: [inc({}), inc({ id: "i2", severity: "SEV2", startedAt: d("2026-03-08T09:30:00Z"), resolvedAt: d("2026-03-08T12:00:00Z") })],
+      incidents: [
+        inc({}),
+        inc({
+          id: "i2",
+          severity: "SEV2",
+          startedAt: d("2026-03-08T09:30:00Z"),
+          resolvedAt: d("2026-03-08T12:00:00Z"),
+        }),
+      ],
     });
     expect(bar!.majorOutageMinutes).toBe(60);
     expect(bar!.partialOutageMinutes).toBe(90);
@@ -57,7 +75,13 @@ describe("uptimeBars", () => {
   });
 
   it("splits an incident across days and counts an open one up to now", () => {
-    const bars = uptimeBars({ now, days: 2, startDate: null, sliDays: null, incidents: [inc({ startedAt: d("2026-03-09T23:00:00Z"), resolvedAt: null })] });
+    const bars = uptimeBars({
+      now,
+      days: 2,
+      startDate: null,
+      sliDays: null,
+      incidents: [inc({ startedAt: d("2026-03-09T23:00:00Z"), resolvedAt: null })],
+    });
     expect(bars[0]!.majorOutageMinutes).toBe(60);
     expect(bars[1]!.majorOutageMinutes).toBe(720);
     // Today is measured over the part of the day that has passed.

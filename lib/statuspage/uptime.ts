@@ -46,7 +46,11 @@ const WEIGHT: Record<Severity, Weight> = { SEV1: 3, SEV2: 2, SEV3: 1, SEV4: 1 };
 /** Minutes at each impact within [from, to), counting overlaps once at the worst impact. */
 function impactMinutes(incidents: UptimeIncident[], from: number, to: number, now: number) {
   const spans = incidents
-    .map((i) => ({ start: Math.max(from, i.startedAt.getTime()), end: Math.min(to, i.resolvedAt?.getTime() ?? now), w: WEIGHT[i.severity] }))
+    .map((i) => ({
+      start: Math.max(from, i.startedAt.getTime()),
+      end: Math.min(to, i.resolvedAt?.getTime() ?? now),
+      w: WEIGHT[i.severity],
+    }))
     .filter((s) => s.end > s.start);
   const cuts = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   const totals = [0, 0, 0, 0];
@@ -78,7 +82,9 @@ export function uptimeBars(input: UptimeInput): UptimeDay[] {
     const from = today - k * DAY_MS;
     const to = Math.min(from + DAY_MS, Math.max(from, nowMs));
     const minutes = impactMinutes(input.incidents, from, to, nowMs);
-    const touching = input.incidents.filter((i) => i.startedAt.getTime() < from + DAY_MS && (i.resolvedAt?.getTime() ?? nowMs) >= from);
+    const touching = input.incidents.filter(
+      (i) => i.startedAt.getTime() < from + DAY_MS && (i.resolvedAt?.getTime() ?? nowMs) >= from,
+    );
     let uptime: number | null = null;
     let source: UptimeDay["source"] = "none";
     if (from >= start) {

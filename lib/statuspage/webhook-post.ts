@@ -13,7 +13,13 @@ const open = { "http:": new http.Agent(), "https:": new https.Agent() };
 const TIMEOUT_MS = 10_000;
 
 /** POSTs a Standard Webhooks-signed JSON body; resolves with the status, rejects unless 2xx. Redirects are not followed. */
-export function postSignedJson(url: string, secret: string, id: string, body: string, allowPrivate: boolean): Promise<number> {
+export function postSignedJson(
+  url: string,
+  secret: string,
+  id: string,
+  body: string,
+  allowPrivate: boolean,
+): Promise<number> {
   const target = new URL(url);
   const protocol = target.protocol as "http:" | "https:";
   const client = protocol === "https:" ? https : http;
@@ -24,7 +30,12 @@ export function postSignedJson(url: string, secret: string, id: string, body: st
         method: "POST",
         agent: (allowPrivate ? open : strict)[protocol],
         timeout: TIMEOUT_MS,
-        headers: { "content-type": "application/json", "user-agent": "Vigil-Status-Webhooks/1", "content-length": Buffer.byteLength(body), ...signatureHeaders(secret, id, body) },
+        headers: {
+          "content-type": "application/json",
+          "user-agent": "Vigil-Status-Webhooks/1",
+          "content-length": Buffer.byteLength(body),
+          ...signatureHeaders(secret, id, body),
+        },
       },
       (response) => {
         response.resume();

@@ -14,7 +14,16 @@ export const createTokenSchema = z.object({
 });
 export type CreateTokenInput = z.infer<typeof createTokenSchema>;
 
-const publicFields = { id: true, name: true, prefix: true, scopes: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true } as const;
+const publicFields = {
+  id: true,
+  name: true,
+  prefix: true,
+  scopes: true,
+  createdAt: true,
+  lastUsedAt: true,
+  expiresAt: true,
+  revokedAt: true,
+} as const;
 
 /** Returns the token's secret once; only its hash is stored. */
 export async function createApiToken(ctx: OrgContext, input: CreateTokenInput) {
@@ -33,7 +42,12 @@ export async function createApiToken(ctx: OrgContext, input: CreateTokenInput) {
       },
       select: publicFields,
     });
-    await recordAudit(tx, ctx, { action: "api_token.created", entityType: "api_token", entityId: created.id, after: created });
+    await recordAudit(tx, ctx, {
+      action: "api_token.created",
+      entityType: "api_token",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
   return { token, secret };
@@ -41,7 +55,11 @@ export async function createApiToken(ctx: OrgContext, input: CreateTokenInput) {
 
 export async function listApiTokens(ctx: OrgContext) {
   authorize(ctx, "tokens:manage");
-  return db.apiToken.findMany({ where: { orgId: ctx.org.id }, select: publicFields, orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }] });
+  return db.apiToken.findMany({
+    where: { orgId: ctx.org.id },
+    select: publicFields,
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+  });
 }
 
 export async function revokeApiToken(ctx: OrgContext, tokenId: string) {
@@ -50,8 +68,18 @@ export async function revokeApiToken(ctx: OrgContext, tokenId: string) {
     const before = await tx.apiToken.findFirst({ where: { id: tokenId, orgId: ctx.org.id }, select: publicFields });
     if (!before) throw notFound("API token");
     if (before.revokedAt) return before;
-    const after = await tx.apiToken.update({ where: { id: before.id }, data: { revokedAt: new Date() }, select: publicFields });
-    await recordAudit(tx, ctx, { action: "api_token.revoked", entityType: "api_token", entityId: before.id, before, after });
+    const after = await tx.apiToken.update({
+      where: { id: before.id },
+      data: { revokedAt: new Date() },
+      select: publicFields,
+    });
+    await recordAudit(tx, ctx, {
+      action: "api_token.revoked",
+      entityType: "api_token",
+      entityId: before.id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -6,28 +6,47 @@ type Entry = { kind: string; name: string; changes?: string[] };
 type Plan = { created: Entry[]; updated: Entry[]; unchanged: Entry[]; deleted: Entry[]; source?: string };
 type ErrorBody = { error?: { message?: string; details?: { document?: string; path?: string; message?: string }[] } };
 
-export type CliIo = { out: (line: string) => void; err: (line: string) => void; env: { VIGIL_URL: string; VIGIL_TOKEN?: string | undefined } };
+export type CliIo = {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: { VIGIL_URL: string; VIGIL_TOKEN?: string | undefined };
+};
 
-const MARK: Record<"created" | "updated" | "unchanged" | "deleted", string> = { created: "+", updated: "~", unchanged: "=", deleted: "-" };
+const MARK: Record<"created" | "updated" | "unchanged" | "deleted", string> = {
+  created: "+",
+  updated: "~",
+  unchanged: "=",
+  deleted: "-",
+};
 
 export function formatPlan(plan: Plan, applied: boolean): string[] {
   const lines: string[] = [];
   for (const key of ["created", "updated", "deleted", "unchanged"] as const) {
-    for (const e of plan[key]) lines.push(`  ${MARK[key]} ${e.kind} ${e.name}${e.changes?.length ? ` (${e.changes.join(", ")})` : ""}`);
+    for (const e of plan[key])
+      lines.push(`  ${MARK[key]} ${e.kind} ${e.name}${e.changes?.length ? ` (${e.changes.join(", ")})` : ""}`);
   }
-  const counts = (["created", "updated", "unchanged", "deleted"] as const).map((k) => `${plan[k].length} ${k}`).join(", ");
-  lines.push(`${applied ? "Applied" : "Plan (nothing applied)"}${plan.source ? ` to source "${plan.source}"` : ""}: ${counts}.`);
+  const counts = (["created", "updated", "unchanged", "deleted"] as const)
+    .map((k) => `${plan[k].length} ${k}`)
+    .join(", ");
+  lines.push(
+    `${applied ? "Applied" : "Plan (nothing applied)"}${plan.source ? ` to source "${plan.source}"` : ""}: ${counts}.`,
+  );
   return lines;
 }
 
 function formatError(status: number, body: ErrorBody): string[] {
   const lines = [`Vigil answered ${status}: ${body.error?.message ?? "no message"}`];
-  for (const d of body.error?.details ?? []) lines.push(`  ${d.document ?? ""} ${d.path ?? ""}: ${d.message ?? ""}`.trimEnd());
+  for (const d of body.error?.details ?? [])
+    lines.push(`  ${d.document ?? ""} ${d.path ?? ""}: ${d.message ?? ""}`.trimEnd());
   return lines;
 }
 
 /** Runs apply, diff or export; returns the exit code (0 ok, 1 refused by Vigil, 2 usage). */
-export async function runOpenSloCommand(command: "apply" | "diff" | "export", args: string[], io: CliIo): Promise<number> {
+export async function runOpenSloCommand(
+  command: "apply" | "diff" | "export",
+  args: string[],
+  io: CliIo,
+): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -44,7 +63,9 @@ export async function runOpenSloCommand(command: "apply" | "diff" | "export", ar
   const base = (values.url ?? io.env.VIGIL_URL).replace(/\/+$/, "");
   const token = values.token ?? io.env.VIGIL_TOKEN;
   if (!token) {
-    io.err("vigil: an API token is required: --token <vgl_…> or VIGIL_TOKEN (Settings → API tokens; scope write for apply and diff, read for export).");
+    io.err(
+      "vigil: an API token is required: --token <vgl_…> or VIGIL_TOKEN (Settings → API tokens; scope write for apply and diff, read for export).",
+    );
     return 2;
   }
   const headers = { authorization: `Bearer ${token}` };
@@ -63,11 +84,21 @@ export async function runOpenSloCommand(command: "apply" | "diff" | "export", ar
       }
       const yaml = await readFile(values.file, "utf8");
       const dryRun = command === "diff" || values["dry-run"] === true;
-      const params = query({ dryRun: dryRun ? "true" : undefined, source: values.source, adopt: values.adopt ? "true" : undefined });
-      response = await fetch(`${base}/api/v1/openslo${params}`, { method: "POST", headers: { ...headers, "content-type": "application/yaml" }, body: yaml });
+      const params = query({
+        dryRun: dryRun ? "true" : undefined,
+        source: values.source,
+        adopt: values.adopt ? "true" : undefined,
+      });
+      response = await fetch(`${base}/api/v1/openslo${params}`, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/yaml" },
+        body: yaml,
+      });
     }
   } catch (e) {
-    io.err(`vigil: cannot reach Vigil at ${base}: ${e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e)}`);
+    io.err(
+      `vigil: cannot reach Vigil at ${base}: ${e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e)}`,
+    );
     return 1;
   }
   if (!response.ok) {

@@ -18,18 +18,33 @@ export async function runTokenCommand(action: string | undefined, options: Optio
         case "create": {
           const input = tokens.createTokenSchema.safeParse({
             name: options.name ?? `cli-${new Date().toISOString().slice(0, 10)}`,
-            scopes: (options.scopes ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+            scopes: (options.scopes ?? "")
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean),
             ...(options["expires-in-days"] ? { expiresInDays: options["expires-in-days"] } : {}),
           });
-          if (!input.success) throw new Error(input.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "));
+          if (!input.success)
+            throw new Error(input.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "));
           const { secret, token } = await tokens.createApiToken(ctx, input.data);
-          console.error(`Created token "${token.name}" (${token.id}) with scopes ${token.scopes.join(", ")} in ${ctx.org.slug}. It is shown only once:`);
+          console.error(
+            `Created token "${token.name}" (${token.id}) with scopes ${token.scopes.join(", ")} in ${ctx.org.slug}. It is shown only once:`,
+          );
           console.log(secret);
           return 0;
         }
         case "list": {
           for (const t of await tokens.listApiTokens(ctx)) {
-            console.log([t.id, t.prefix + "…", t.name, t.scopes.join(","), t.revokedAt ? "revoked" : "active", t.lastUsedAt?.toISOString() ?? "never used"].join("\t"));
+            console.log(
+              [
+                t.id,
+                t.prefix + "…",
+                t.name,
+                t.scopes.join(","),
+                t.revokedAt ? "revoked" : "active",
+                t.lastUsedAt?.toISOString() ?? "never used",
+              ].join("\t"),
+            );
           }
           return 0;
         }

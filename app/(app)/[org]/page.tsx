@@ -20,7 +20,10 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
       <section aria-labelledby="open-incidents" className="stack">
         <h2 id="open-incidents">Open incidents</h2>
         {open.length === 0 ? (
-          <EmptyState title="No open incidents" description="All quiet. Declare one from the command palette (Ctrl+K) when something breaks." />
+          <EmptyState
+            title="No open incidents"
+            description="All quiet. Declare one from the command palette (Ctrl+K) when something breaks."
+          />
         ) : (
           <div className="stack">
             {open.map((i) => (
@@ -33,7 +36,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
                   </strong>
                 </div>
                 <p className="muted">
-                  Started {formatRelative(i.startedAt)} · {i.services.map((s) => s.service.name).join(", ") || "no services"}
+                  Started {formatRelative(i.startedAt)} ·{" "}
+                  {i.services.map((s) => s.service.name).join(", ") || "no services"}
                 </p>
               </Card>
             ))}

@@ -20,14 +20,22 @@ function safeCallback(raw: string | undefined): string {
   return raw && raw.startsWith("/") && !raw.startsWith("//") ? raw : "/";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const { callbackUrl, error } = await searchParams;
   const next = safeCallback(callbackUrl);
   if (await currentUser()) redirect(next);
   return (
     <>
       <h1>Sign in</h1>
-      <SignInForm callbackUrl={next} providers={externalProviderList()} initialError={error ? (ERRORS[error] ?? "Sign-in failed. Try again.") : undefined} />
+      <SignInForm
+        callbackUrl={next}
+        providers={externalProviderList()}
+        initialError={error ? (ERRORS[error] ?? "Sign-in failed. Try again.") : undefined}
+      />
     </>
   );
 }

@@ -15,7 +15,12 @@ let token: string;
 let vigilUrl: string;
 const deliveries: number[] = [];
 
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+async function until<T>(
+  what: string,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -39,7 +44,9 @@ beforeAll(async () => {
       void (async () => {
         const request = new NextRequest(`http://127.0.0.1:${port}${req.url}`, {
           method: req.method ?? "POST",
-          headers: Object.entries(req.headers).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : [])),
+          headers: Object.entries(req.headers).flatMap(([k, v]) =>
+            typeof v === "string" ? [[k, v] as [string, string]] : [],
+          ),
           body: Buffer.concat(chunks),
         });
         const response = await POST(request, { params: Promise.resolve({}) });
@@ -50,7 +57,10 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
-  alertmanager = await startAlertmanager({ webhookUrl: `http://127.0.0.1:${port}/api/v1/integrations/alertmanager`, token: secret });
+  alertmanager = await startAlertmanager({
+    webhookUrl: `http://127.0.0.1:${port}/api/v1/integrations/alertmanager`,
+    token: secret,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -66,17 +76,29 @@ describe("Alertmanager → Vigil", () => {
     const annotations = { summary: "Checkout 5xx above 5%" };
     await alertmanager.postAlerts([{ labels, annotations, startsAt }]);
 
-    const incidents = () => db.incident.findMany({ where: { orgId, source: "alertmanager" }, select: { id: true, title: true, severity: true, status: true } });
+    const incidents = () =>
+      db.incident.findMany({
+        where: { orgId, source: "alertmanager" },
+        select: { id: true, title: true, severity: true, status: true },
+      });
     const [incident] = await until("the incident", incidents, (list) => list.length > 0);
     expect(incident).toMatchObject({ title: "Checkout 5xx above 5%", severity: "SEV1", status: "investigating" });
 
     // A second alert of the same group joins the open incident.
     await alertmanager.postAlerts([{ labels: { ...labels, instance: "web-2" }, annotations, startsAt }]);
-    await until("the second alert", () => db.externalAlert.count({ where: { orgId } }), (n) => n === 2);
+    await until(
+      "the second alert",
+      () => db.externalAlert.count({ where: { orgId } }),
+      (n) => n === 2,
+    );
     // Let Alertmanager repeat the group notification and Prometheus-style re-posts arrive.
     await alertmanager.postAlerts([{ labels, annotations, startsAt }]);
     const okBefore = deliveries.filter((s) => s === 200).length;
-    await until("repeated deliveries", async () => deliveries.filter((s) => s === 200).length, (n) => n >= okBefore + 2);
+    await until(
+      "repeated deliveries",
+      async () => deliveries.filter((s) => s === 200).length,
+      (n) => n >= okBefore + 2,
+    );
 
     expect(await incidents()).toHaveLength(1);
     const fired = await db.timelineEvent.count({ where: { incidentId: incident!.id, kind: "alert.fired" } });
@@ -88,7 +110,11 @@ describe("Alertmanager → Vigil", () => {
       { labels, annotations, startsAt, endsAt: new Date().toISOString() },
       { labels: { ...labels, instance: "web-2" }, annotations, startsAt, endsAt: new Date().toISOString() },
     ]);
-    await until("resolution on the timeline", () => db.timelineEvent.count({ where: { incidentId: incident!.id, kind: "alert.resolved" } }), (n) => n === 2);
+    await until(
+      "resolution on the timeline",
+      () => db.timelineEvent.count({ where: { incidentId: incident!.id, kind: "alert.resolved" } }),
+      (n) => n === 2,
+    );
     expect(await db.externalAlert.count({ where: { orgId, status: "resolved" } })).toBe(2);
     const after = await db.incident.findUniqueOrThrow({ where: { id: incident!.id } });
     expect(after.status).not.toBe("resolved");
@@ -98,15 +124,29 @@ describe("Alertmanager → Vigil", () => {
 
   it("answers a payload it cannot use with 422 and what to fix, and a read-only token with 403", async () => {
     const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
-    const old = await fetch(vigilUrl, { method: "POST", headers, body: JSON.stringify({ version: "3", groupKey: "g", status: "firing", receiver: "r", alerts: [] }) });
+    const old = await fetch(vigilUrl, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ version: "3", groupKey: "g", status: "firing", receiver: "r", alerts: [] }),
+    });
     expect(old.status).toBe(422);
     const details = ((await old.json()) as { error: { details: { path: string; message: string }[] } }).error.details;
     expect(details.find((d) => d.path === "version")?.message).toContain("version 4");
     const { members } = await orgWithMembers(["admin"]);
     const { secret } = await createApiToken(members.admin.ctx, { name: "ro", scopes: ["read"] });
-    const alert = { status: "firing", labels: { alertname: "X" }, annotations: {}, startsAt: new Date().toISOString(), fingerprint: "f1" };
+    const alert = {
+      status: "firing",
+      labels: { alertname: "X" },
+      annotations: {},
+      startsAt: new Date().toISOString(),
+      fingerprint: "f1",
+    };
     const valid = { version: "4", groupKey: "g", status: "firing", receiver: "r", alerts: [alert] };
-    const refused = await fetch(vigilUrl, { method: "POST", headers: { ...headers, authorization: `Bearer ${secret}` }, body: JSON.stringify(valid) });
+    const refused = await fetch(vigilUrl, {
+      method: "POST",
+      headers: { ...headers, authorization: `Bearer ${secret}` },
+      body: JSON.stringify(valid),
+    });
     expect(refused.status).toBe(403);
   });
 });

@@ -11,8 +11,21 @@ import { signWebhook } from "./webhook";
 const payload = (status: "firing" | "resolved", fingerprint = unique("fp"), groupKey = unique("group")) =>
   fromAlertmanager(
     alertmanagerPayloadSchema.parse({
-      version: "4", groupKey, status, receiver: "vigil",
-      alerts: [{ status, labels: { alertname: "DiskFull", severity: "warning" }, annotations: {}, startsAt: "2026-11-23T10:00:00Z", endsAt: status === "resolved" ? "2026-11-23T10:20:00Z" : "0001-01-01T00:00:00Z", generatorURL: "", fingerprint }],
+      version: "4",
+      groupKey,
+      status,
+      receiver: "vigil",
+      alerts: [
+        {
+          status,
+          labels: { alertname: "DiskFull", severity: "warning" },
+          annotations: {},
+          startsAt: "2026-11-23T10:00:00Z",
+          endsAt: status === "resolved" ? "2026-11-23T10:20:00Z" : "0001-01-01T00:00:00Z",
+          generatorURL: "",
+          fingerprint,
+        },
+      ],
     }),
   );
 
@@ -34,7 +47,10 @@ describe("ingestAlerts", () => {
     const fingerprint = unique("fp");
     const group = unique("group");
     const [declared] = (await ingestAlerts(members.responder.ctx, payload("firing", fingerprint, group))).incidentIds;
-    await Promise.all([ingestAlerts(members.responder.ctx, payload("resolved", fingerprint, group)), ingestAlerts(members.responder.ctx, payload("resolved", fingerprint, group))]);
+    await Promise.all([
+      ingestAlerts(members.responder.ctx, payload("resolved", fingerprint, group)),
+      ingestAlerts(members.responder.ctx, payload("resolved", fingerprint, group)),
+    ]);
     expect(await db.timelineEvent.count({ where: { incidentId: declared!, kind: "alert.resolved" } })).toBe(1);
     expect((await db.incident.findUniqueOrThrow({ where: { id: declared! } })).status).toBe("investigating");
     expect(await db.externalAlert.findFirst({ where: { orgId: org.id } })).toMatchObject({ status: "resolved" });
@@ -79,11 +95,24 @@ describe("receiveWebhook", () => {
     const { members } = await orgWithMembers(["admin"]);
     const { integration, secret } = await createInboundIntegration(members.admin.ctx, { name: "x" });
     const body = JSON.stringify({ title: "t", status: "firing" });
-    await expect(receiveWebhook(integration.id, body, signWebhook(secret, "m1", new Date(Date.now() - 10 * 60_000), body))).rejects.toMatchObject({ status: 401 });
-    await expect(receiveWebhook(integration.id, body, { ...signWebhook(secret, "m2", new Date(), body), "webhook-signature": "v1,AAAA" })).rejects.toMatchObject({ status: 401 });
+    await expect(
+      receiveWebhook(integration.id, body, signWebhook(secret, "m1", new Date(Date.now() - 10 * 60_000), body)),
+    ).rejects.toMatchObject({ status: 401 });
+    await expect(
+      receiveWebhook(integration.id, body, {
+        ...signWebhook(secret, "m2", new Date(), body),
+        "webhook-signature": "v1,AAAA",
+      }),
+    ).rejects.toMatchObject({ status: 401 });
     const invalid = JSON.stringify({ status: "firing" });
-    await expect(receiveWebhook(integration.id, invalid, signWebhook(secret, "m3", new Date(), invalid))).rejects.toMatchObject({ status: 422 });
-    await expect(receiveWebhook(integration.id, "{", signWebhook(secret, "m4", new Date(), "{"))).rejects.toMatchObject({ status: 400 });
-    await expect(receiveWebhook("nope", body, signWebhook(secret, "m5", new Date(), body))).rejects.toMatchObject({ status: 404 });
+    await expect(
+      receiveWebhook(integration.id, invalid, signWebhook(secret, "m3", new Date(), invalid)),
+    ).rejects.toMatchObject({ status: 422 });
+    await expect(receiveWebhook(integration.id, "{", signWebhook(secret, "m4", new Date(), "{"))).rejects.toMatchObject(
+      { status: 400 },
+    );
+    await expect(receiveWebhook("nope", body, signWebhook(secret, "m5", new Date(), body))).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

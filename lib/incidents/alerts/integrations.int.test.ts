@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { orgWithMembers } from "@/tests/factories";
-import { createInboundIntegration, integrationForDelivery, listInboundIntegrations, purgeInboundDeliveries, revokeInboundIntegration } from "./integrations";
+import {
+  createInboundIntegration,
+  integrationForDelivery,
+  listInboundIntegrations,
+  purgeInboundDeliveries,
+  revokeInboundIntegration,
+} from "./integrations";
 
 describe("inbound integrations", () => {
   it("shows the secret once, audits, and refuses deliveries once revoked", async () => {
@@ -15,7 +21,10 @@ describe("inbound integrations", () => {
 
     await revokeInboundIntegration(members.admin.ctx, integration.id);
     await expect(integrationForDelivery(integration.id)).rejects.toMatchObject({ status: 404 });
-    const audit = await db.auditLog.findMany({ where: { orgId: org.id, entityId: integration.id }, orderBy: { createdAt: "asc" } });
+    const audit = await db.auditLog.findMany({
+      where: { orgId: org.id, entityId: integration.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["inbound_integration.created", "inbound_integration.revoked"]);
     expect(JSON.stringify(audit.map((a) => [a.before, a.after]))).not.toContain(secret);
   });
@@ -23,7 +32,9 @@ describe("inbound integrations", () => {
   it("is for admins only, and another organization's integration is not found", async () => {
     const a = await orgWithMembers(["admin", "responder"]);
     const b = await orgWithMembers(["admin"]);
-    await expect(createInboundIntegration(a.members.responder.ctx, { name: "x" })).rejects.toMatchObject({ status: 403 });
+    await expect(createInboundIntegration(a.members.responder.ctx, { name: "x" })).rejects.toMatchObject({
+      status: 403,
+    });
     const { integration } = await createInboundIntegration(a.members.admin.ctx, { name: "x" });
     await expect(revokeInboundIntegration(b.members.admin.ctx, integration.id)).rejects.toMatchObject({ status: 404 });
   });

@@ -18,8 +18,16 @@ export async function createInboundIntegration(ctx: OrgContext, input: CreateInt
   authorize(ctx, "config:write");
   const secret = newWebhookSecret();
   const integration = await db.$transaction(async (tx) => {
-    const created = await tx.inboundIntegration.create({ data: { orgId: ctx.org.id, kind: "webhook", name: input.name, secret }, select: publicFields });
-    await recordAudit(tx, ctx, { action: "inbound_integration.created", entityType: "inbound_integration", entityId: created.id, after: created });
+    const created = await tx.inboundIntegration.create({
+      data: { orgId: ctx.org.id, kind: "webhook", name: input.name, secret },
+      select: publicFields,
+    });
+    await recordAudit(tx, ctx, {
+      action: "inbound_integration.created",
+      entityType: "inbound_integration",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
   return { integration, secret };
@@ -27,17 +35,34 @@ export async function createInboundIntegration(ctx: OrgContext, input: CreateInt
 
 export async function listInboundIntegrations(ctx: OrgContext) {
   authorize(ctx, "config:write");
-  return db.inboundIntegration.findMany({ where: { orgId: ctx.org.id }, select: publicFields, orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }] });
+  return db.inboundIntegration.findMany({
+    where: { orgId: ctx.org.id },
+    select: publicFields,
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+  });
 }
 
 export async function revokeInboundIntegration(ctx: OrgContext, integrationId: string) {
   authorize(ctx, "config:write");
   return db.$transaction(async (tx) => {
-    const before = await tx.inboundIntegration.findFirst({ where: { id: integrationId, orgId: ctx.org.id }, select: publicFields });
+    const before = await tx.inboundIntegration.findFirst({
+      where: { id: integrationId, orgId: ctx.org.id },
+      select: publicFields,
+    });
     if (!before) throw notFound("Integration");
     if (before.revokedAt) return before;
-    const after = await tx.inboundIntegration.update({ where: { id: before.id }, data: { revokedAt: new Date() }, select: publicFields });
-    await recordAudit(tx, ctx, { action: "inbound_integration.revoked", entityType: "inbound_integration", entityId: before.id, before, after });
+    const after = await tx.inboundIntegration.update({
+      where: { id: before.id },
+      data: { revokedAt: new Date() },
+      select: publicFields,
+    });
+    await recordAudit(tx, ctx, {
+      action: "inbound_integration.revoked",
+      entityType: "inbound_integration",
+      entityId: before.id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -50,15 +75,28 @@ export async function revokeInboundIntegration(ctx: OrgContext, integrationId: s
 export async function integrationForDelivery(integrationId: string) {
   const found = await db.inboundIntegration.findUnique({
     where: { id: integrationId },
-    select: { id: true, name: true, secret: true, revokedAt: true, org: { select: { id: true, slug: true, name: true } } },
+    select: {
+      id: true,
+      name: true,
+      secret: true,
+      revokedAt: true,
+      org: { select: { id: true, slug: true, name: true } },
+    },
   });
   if (!found || found.revokedAt) throw notFound("Integration");
   return found;
 }
 
 /** The acting context of a verified delivery: recorded in audit and timeline as the integration. */
-export function integrationContext(integration: { id: string; name: string; org: OrgContext["org"] }, requestId?: string): OrgContext {
-  return { org: integration.org, actor: { type: "system", id: `integration:${integration.id}`, label: `webhook:${integration.name}` }, ...(requestId ? { requestId } : {}) };
+export function integrationContext(
+  integration: { id: string; name: string; org: OrgContext["org"] },
+  requestId?: string,
+): OrgContext {
+  return {
+    org: integration.org,
+    actor: { type: "system", id: `integration:${integration.id}`, label: `webhook:${integration.name}` },
+    ...(requestId ? { requestId } : {}),
+  };
 }
 
 // Message ids only need remembering while their timestamp is acceptable (±5 minutes); an hour
@@ -67,6 +105,8 @@ const DELIVERY_MEMORY_MS = 60 * 60_000;
 
 /** Scheduled (pg-boss): forgets message ids too old to be replayed anyway. */
 export async function purgeInboundDeliveries(now = new Date()): Promise<number> {
-  const { count } = await db.inboundDelivery.deleteMany({ where: { receivedAt: { lt: new Date(now.getTime() - DELIVERY_MEMORY_MS) } } });
+  const { count } = await db.inboundDelivery.deleteMany({
+    where: { receivedAt: { lt: new Date(now.getTime() - DELIVERY_MEMORY_MS) } },
+  });
   return count;
 }

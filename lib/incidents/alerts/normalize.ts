@@ -37,7 +37,10 @@ export const DEFAULT_SEVERITY_MAP: Readonly<Record<string, Severity>> = {
 };
 export const FALLBACK_SEVERITY: Severity = "SEV3";
 
-export function severityFromLabel(value: string | undefined, map: Readonly<Record<string, Severity>> = DEFAULT_SEVERITY_MAP): Severity {
+export function severityFromLabel(
+  value: string | undefined,
+  map: Readonly<Record<string, Severity>> = DEFAULT_SEVERITY_MAP,
+): Severity {
   const key = value?.trim().toLowerCase();
   if (key && /^sev[1-4]$/.test(key)) return key.toUpperCase() as Severity;
   return (key ? map[key] : undefined) ?? FALLBACK_SEVERITY;
@@ -47,7 +50,8 @@ const MAX_TITLE = 200;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function alertTitle(labels: Record<string, string>, annotations: Record<string, string>): string {
-  const title = annotations.summary?.trim() || annotations.title?.trim() || labels.alertname?.trim() || "Alert from Alertmanager";
+  const title =
+    annotations.summary?.trim() || annotations.title?.trim() || labels.alertname?.trim() || "Alert from Alertmanager";
   return clip(title, MAX_TITLE);
 }
 
@@ -59,7 +63,10 @@ function parseEndsAt(value: string | undefined): Date | null {
 }
 
 /** `severityMap`: the organization's own label values, over the built-in ones. */
-export function fromAlertmanager(payload: AlertmanagerPayload, severityMap: Readonly<Record<string, Severity>> = {}): InboundAlert[] {
+export function fromAlertmanager(
+  payload: AlertmanagerPayload,
+  severityMap: Readonly<Record<string, Severity>> = {},
+): InboundAlert[] {
   const map = { ...DEFAULT_SEVERITY_MAP, ...severityMap };
   return payload.alerts.map((alert: AlertmanagerAlert) => {
     const labels = { ...payload.commonLabels, ...alert.labels };

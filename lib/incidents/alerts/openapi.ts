@@ -4,8 +4,14 @@ import { webhookAlertSchema } from "./webhook";
 
 // OpenAPI paths for alerts in and response metrics (issue 4, part B of incidents), spread into
 // lib/api/openapi.ts. Bodies come from the zod schemas the handlers validate with.
-const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input" }) } } });
-const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const body = (schema: z.ZodType) => ({
+  required: true,
+  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input" }) } },
+});
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 const ingestResult = {
   description: "What the delivery did",
   content: {
@@ -13,15 +19,34 @@ const ingestResult = {
       schema: {
         type: "object",
         properties: {
-          outcomes: { type: "object", description: "Alerts per outcome: declared, attached, resolved, recorded, duplicate", additionalProperties: { type: "integer" } },
+          outcomes: {
+            type: "object",
+            description: "Alerts per outcome: declared, attached, resolved, recorded, duplicate",
+            additionalProperties: { type: "integer" },
+          },
           incidentIds: { type: "array", items: { type: "string" } },
         },
       },
     },
   },
 };
-const durationStats = { type: "object", properties: { count: { type: "integer" }, meanSeconds: { type: ["number", "null"] }, medianSeconds: { type: ["number", "null"] } } };
-const responseStats = { type: "object", properties: { incidents: { type: "integer" }, mtta: durationStats, timeToMitigate: durationStats, mttr: durationStats } };
+const durationStats = {
+  type: "object",
+  properties: {
+    count: { type: "integer" },
+    meanSeconds: { type: ["number", "null"] },
+    medianSeconds: { type: ["number", "null"] },
+  },
+};
+const responseStats = {
+  type: "object",
+  properties: {
+    incidents: { type: "integer" },
+    mtta: durationStats,
+    timeToMitigate: durationStats,
+    mttr: durationStats,
+  },
+};
 
 export const paths = {
   "/api/v1/integrations/alertmanager": {
@@ -30,7 +55,14 @@ export const paths = {
       description:
         "Firing alerts declare an incident (title from annotations.summary, else alertname; severity label critical→SEV1, error/high→SEV2, warning→SEV3, info→SEV4, otherwise SEV3) or join the open incident of the same groupKey. Repeats (same fingerprint, startsAt and status) are ignored. Resolved alerts are recorded on the timeline; the incident stays open.",
       requestBody: body(alertmanagerPayloadSchema),
-      responses: { 200: ingestResult, 400: error("Malformed JSON"), 401: error("Missing or invalid token"), 403: error("Token lacks scope write"), 415: error("Body is not JSON"), 422: error("Not a version 4 payload (see details)") },
+      responses: {
+        200: ingestResult,
+        400: error("Malformed JSON"),
+        401: error("Missing or invalid token"),
+        403: error("Token lacks scope write"),
+        415: error("Body is not JSON"),
+        422: error("Not a version 4 payload (see details)"),
+      },
     },
   },
   "/api/v1/integrations/webhook/{integrationId}": {
@@ -41,7 +73,15 @@ export const paths = {
       security: [],
       parameters: [{ name: "integrationId", in: "path", required: true, schema: { type: "string" } }],
       requestBody: body(webhookAlertSchema),
-      responses: { 200: ingestResult, 400: error("Malformed JSON"), 401: error("Bad signature, missing headers or timestamp outside 5 minutes"), 404: error("Unknown or revoked integration"), 409: error("This webhook-id was received already"), 413: error("Body over 64 KiB"), 422: error("Invalid fields") },
+      responses: {
+        200: ingestResult,
+        400: error("Malformed JSON"),
+        401: error("Bad signature, missing headers or timestamp outside 5 minutes"),
+        404: error("Unknown or revoked integration"),
+        409: error("This webhook-id was received already"),
+        413: error("Body over 64 KiB"),
+        422: error("Invalid fields"),
+      },
     },
   },
   "/api/v1/metrics/incidents": {
@@ -50,8 +90,18 @@ export const paths = {
       description:
         "Over incidents that started in [from, to) (private ones excluded). MTTA = acknowledged − started; time to mitigate = (mitigated, else resolved) − started; MTTR = resolved − started. Count, mean and median in seconds. Weeks are ISO weeks starting Monday 00:00 UTC.",
       parameters: [
-        { name: "from", in: "query", description: "ISO date or date-time; default `to` − 90 days", schema: { type: "string" } },
-        { name: "to", in: "query", description: "ISO date or date-time, exclusive; default now; at most 366 days after `from`", schema: { type: "string" } },
+        {
+          name: "from",
+          in: "query",
+          description: "ISO date or date-time; default `to` − 90 days",
+          schema: { type: "string" },
+        },
+        {
+          name: "to",
+          in: "query",
+          description: "ISO date or date-time, exclusive; default now; at most 366 days after `from`",
+          schema: { type: "string" },
+        },
       ],
       responses: {
         200: {
@@ -65,8 +115,24 @@ export const paths = {
                   to: { type: "string", format: "date-time" },
                   overall: responseStats,
                   bySeverity: { type: "object", additionalProperties: responseStats },
-                  byService: { type: "array", items: { allOf: [{ type: "object", properties: { service: { type: "string" } } }, responseStats] } },
-                  perWeek: { type: "array", items: { type: "object", properties: { weekStart: { type: "string", format: "date" }, total: { type: "integer" }, SEV1: { type: "integer" }, SEV2: { type: "integer" }, SEV3: { type: "integer" }, SEV4: { type: "integer" } } } },
+                  byService: {
+                    type: "array",
+                    items: { allOf: [{ type: "object", properties: { service: { type: "string" } } }, responseStats] },
+                  },
+                  perWeek: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        weekStart: { type: "string", format: "date" },
+                        total: { type: "integer" },
+                        SEV1: { type: "integer" },
+                        SEV2: { type: "integer" },
+                        SEV3: { type: "integer" },
+                        SEV4: { type: "integer" },
+                      },
+                    },
+                  },
                 },
               },
             },

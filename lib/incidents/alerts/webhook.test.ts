@@ -9,23 +9,34 @@ describe("verifyWebhook", () => {
     const secret = newWebhookSecret();
     const now = new Date();
     const signature = new Webhook(secret).sign("msg_1", now, body);
-    const headers = { "webhook-id": "msg_1", "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": signature };
+    const headers = {
+      "webhook-id": "msg_1",
+      "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+      "webhook-signature": signature,
+    };
     expect(verifyWebhook([secret], body, headers)).toBe("msg_1");
   });
 
   it("accepts any of several signatures, for key rotation", () => {
     const [oldSecret, newSecret] = [newWebhookSecret(), newWebhookSecret()];
     const headers = signWebhook(oldSecret, "msg_2", new Date(), body);
-    const rotated = { ...headers, "webhook-signature": `${signWebhook(newSecret, "msg_2", new Date(), body)["webhook-signature"]} ${headers["webhook-signature"]}` };
+    const rotated = {
+      ...headers,
+      "webhook-signature": `${signWebhook(newSecret, "msg_2", new Date(), body)["webhook-signature"]} ${headers["webhook-signature"]}`,
+    };
     expect(verifyWebhook([oldSecret], body, rotated)).toBe("msg_2");
   });
 
   it("refuses a tampered body, another secret and a changed message id", () => {
     const secret = newWebhookSecret();
     const headers = signWebhook(secret, "msg_3", new Date(), body);
-    expect(() => verifyWebhook([secret], body.replace("backlog", "empty"), headers)).toThrow(/signature does not match/);
+    expect(() => verifyWebhook([secret], body.replace("backlog", "empty"), headers)).toThrow(
+      /signature does not match/,
+    );
     expect(() => verifyWebhook([newWebhookSecret()], body, headers)).toThrow(/signature does not match/);
-    expect(() => verifyWebhook([secret], body, { ...headers, "webhook-id": "msg_4" })).toThrow(/signature does not match/);
+    expect(() => verifyWebhook([secret], body, { ...headers, "webhook-id": "msg_4" })).toThrow(
+      /signature does not match/,
+    );
   });
 
   it("refuses timestamps outside five minutes either way, with status 401", () => {
@@ -44,7 +55,9 @@ describe("verifyWebhook", () => {
   });
 
   it("names the missing headers", () => {
-    expect(() => verifyWebhook([newWebhookSecret()], body, {})).toThrow(/webhook-id, webhook-timestamp and webhook-signature/);
+    expect(() => verifyWebhook([newWebhookSecret()], body, {})).toThrow(
+      /webhook-id, webhook-timestamp and webhook-signature/,
+    );
   });
 });
 
@@ -54,7 +67,11 @@ describe("webhook body", () => {
     expect(alert.severity).toBe("SEV3");
     const a = fromWebhook("int1", alert, "msg_a", new Date());
     const b = fromWebhook("int1", { ...alert, status: "resolved" }, "msg_b", new Date());
-    expect([a.fingerprint, a.startsAt.getTime(), a.groupKey]).toEqual([b.fingerprint, b.startsAt.getTime(), b.groupKey]);
+    expect([a.fingerprint, a.startsAt.getTime(), a.groupKey]).toEqual([
+      b.fingerprint,
+      b.startsAt.getTime(),
+      b.groupKey,
+    ]);
     expect(b.endsAt).not.toBeNull();
   });
 

@@ -29,15 +29,21 @@ export type SignatureHeaders = { "webhook-id": string; "webhook-timestamp": stri
 /** For senders and tests: the three headers for `body`, signed with `secret` at `at`. */
 export function signWebhook(secret: string, id: string, at: Date, body: string): SignatureHeaders {
   const signature = new Webhook(secret).sign(id, at, body);
-  return { "webhook-id": id, "webhook-timestamp": String(Math.floor(at.getTime() / 1000)), "webhook-signature": signature };
+  return {
+    "webhook-id": id,
+    "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+    "webhook-signature": signature,
+  };
 }
 
 const REASONS: Record<string, string> = {
   "Missing required headers": "Send the webhook-id, webhook-timestamp and webhook-signature headers.",
   "Invalid Signature Headers": "webhook-timestamp must be Unix seconds.",
-  "Message timestamp too old": "webhook-timestamp is more than 5 minutes old: check the sender's clock, or this is a replay.",
+  "Message timestamp too old":
+    "webhook-timestamp is more than 5 minutes old: check the sender's clock, or this is a replay.",
   "Message timestamp too new": "webhook-timestamp is more than 5 minutes in the future: check the sender's clock.",
-  "No matching signature found": "The signature does not match: sign `webhook-id.webhook-timestamp.body` with the integration's secret (HMAC-SHA256, base64, prefixed v1,).",
+  "No matching signature found":
+    "The signature does not match: sign `webhook-id.webhook-timestamp.body` with the integration's secret (HMAC-SHA256, base64, prefixed v1,).",
 };
 
 /** Verifies the signature and time window; returns the message id to record against replays. */
@@ -68,7 +74,12 @@ export function parseWebhookBody(body: string): unknown {
 }
 
 /** Without a dedupKey every delivery is its own alert; resolving then needs the same key. */
-export function fromWebhook(integrationId: string, alert: WebhookAlert, messageId: string, receivedAt: Date): InboundAlert {
+export function fromWebhook(
+  integrationId: string,
+  alert: WebhookAlert,
+  messageId: string,
+  receivedAt: Date,
+): InboundAlert {
   const key = alert.dedupKey ?? messageId;
   return {
     source: "webhook",

@@ -31,7 +31,11 @@ describe("incidentMetrics", () => {
   it("measures MTTA, time to mitigate and MTTR from the start", () => {
     const m = incidentMetrics(
       [
-        incident({ acknowledgedAt: t("2026-11-02T10:05:00Z"), mitigatedAt: t("2026-11-02T10:30:00Z"), resolvedAt: t("2026-11-02T11:00:00Z") }),
+        incident({
+          acknowledgedAt: t("2026-11-02T10:05:00Z"),
+          mitigatedAt: t("2026-11-02T10:30:00Z"),
+          resolvedAt: t("2026-11-02T11:00:00Z"),
+        }),
         incident({ acknowledgedAt: t("2026-11-02T10:15:00Z") }),
       ],
       from,
@@ -49,7 +53,11 @@ describe("incidentMetrics", () => {
   });
 
   it("counts only incidents started within [from, to)", () => {
-    const m = incidentMetrics([incident({ startedAt: t("2026-11-01T23:59:59Z") }), incident({ startedAt: from }), incident({ startedAt: to })], from, to);
+    const m = incidentMetrics(
+      [incident({ startedAt: t("2026-11-01T23:59:59Z") }), incident({ startedAt: from }), incident({ startedAt: to })],
+      from,
+      to,
+    );
     expect(m.overall.incidents).toBe(1);
   });
 
@@ -66,12 +74,20 @@ describe("incidentMetrics", () => {
     expect(m.bySeverity.SEV1.mttr.meanSeconds).toBe(600);
     expect(m.bySeverity.SEV3.incidents).toBe(2);
     expect(m.bySeverity.SEV2.incidents).toBe(0);
-    expect(m.byService.map((s) => [s.service, s.incidents])).toEqual([["api", 2], [NO_SERVICE, 1], ["db", 1]]);
+    expect(m.byService.map((s) => [s.service, s.incidents])).toEqual([
+      ["api", 2],
+      [NO_SERVICE, 1],
+      ["db", 1],
+    ]);
     expect(m.byService[0]!.mttr.medianSeconds).toBe(1200);
   });
 
   it("counts incidents per ISO week (UTC), including empty weeks", () => {
-    const m = incidentMetrics([incident({ severity: "SEV1" }), incident({ startedAt: t("2026-11-08T23:59:00Z") })], from, to);
+    const m = incidentMetrics(
+      [incident({ severity: "SEV1" }), incident({ startedAt: t("2026-11-08T23:59:00Z") })],
+      from,
+      to,
+    );
     expect(m.perWeek).toEqual([
       { weekStart: "2026-11-02", total: 2, SEV1: 1, SEV2: 1, SEV3: 0, SEV4: 0 },
       { weekStart: "2026-11-09", total: 0, SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0 },

@@ -23,7 +23,12 @@ export type MetricIncident = {
 };
 
 export type DurationStats = { count: number; meanSeconds: number | null; medianSeconds: number | null };
-export type ResponseStats = { incidents: number; mtta: DurationStats; timeToMitigate: DurationStats; mttr: DurationStats };
+export type ResponseStats = {
+  incidents: number;
+  mtta: DurationStats;
+  timeToMitigate: DurationStats;
+  mttr: DurationStats;
+};
 export type WeekCount = { weekStart: string; total: number } & Record<MetricSeverity, number>;
 export type IncidentMetrics = {
   from: string;
@@ -83,7 +88,9 @@ export function utcWeekStart(date: Date): Date {
 
 export function incidentMetrics(all: MetricIncident[], from: Date, to: Date): IncidentMetrics {
   const incidents = all.filter((i) => i.startedAt >= from && i.startedAt < to);
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, responseStats(incidents.filter((i) => i.severity === s))])) as Record<MetricSeverity, ResponseStats>;
+  const bySeverity = Object.fromEntries(
+    SEVERITIES.map((s) => [s, responseStats(incidents.filter((i) => i.severity === s))]),
+  ) as Record<MetricSeverity, ResponseStats>;
   const services = new Map<string, MetricIncident[]>();
   for (const incident of incidents) {
     for (const name of incident.services.length > 0 ? incident.services : [NO_SERVICE]) {
@@ -93,5 +100,12 @@ export function incidentMetrics(all: MetricIncident[], from: Date, to: Date): In
   const byService = [...services.entries()]
     .map(([service, list]) => ({ service, ...responseStats(list) }))
     .sort((a, b) => b.incidents - a.incidents || a.service.localeCompare(b.service));
-  return { from: from.toISOString(), to: to.toISOString(), overall: responseStats(incidents), bySeverity, byService, perWeek: weeklyCounts(incidents, from, to) };
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    overall: responseStats(incidents),
+    bySeverity,
+    byService,
+    perWeek: weeklyCounts(incidents, from, to),
+  };
 }

@@ -20,7 +20,9 @@ export const metricsPeriodSchema = z
     return { from: start, to: end };
   })
   .refine((p) => p.from < p.to, { message: "`from` must be before `to`." })
-  .refine((p) => p.to.getTime() - p.from.getTime() <= MAX_PERIOD_DAYS * DAY_MS, { message: `The period can be at most ${MAX_PERIOD_DAYS} days.` });
+  .refine((p) => p.to.getTime() - p.from.getTime() <= MAX_PERIOD_DAYS * DAY_MS, {
+    message: `The period can be at most ${MAX_PERIOD_DAYS} days.`,
+  });
 export type MetricsPeriod = z.output<typeof metricsPeriodSchema>;
 
 /** Response metrics for incidents that started in the period; private incidents never count. */
@@ -29,9 +31,17 @@ export async function getIncidentMetrics(ctx: OrgContext, period: MetricsPeriod)
   const rows = await db.incident.findMany({
     where: { orgId: ctx.org.id, private: false, startedAt: { gte: period.from, lt: period.to } },
     select: {
-      severity: true, startedAt: true, acknowledgedAt: true, mitigatedAt: true, resolvedAt: true,
+      severity: true,
+      startedAt: true,
+      acknowledgedAt: true,
+      mitigatedAt: true,
+      resolvedAt: true,
       services: { select: { service: { select: { name: true } } } },
     },
   });
-  return incidentMetrics(rows.map((r) => ({ ...r, services: r.services.map((s) => s.service.name) })), period.from, period.to);
+  return incidentMetrics(
+    rows.map((r) => ({ ...r, services: r.services.map((s) => s.service.name) })),
+    period.from,
+    period.to,
+  );
 }

@@ -21,10 +21,27 @@ const MUST_FLAG: MustFlag[] = [
   { text: "**Careless** rollout of the new flag.", rule: "fault-word/careless", span: "Careless" },
   { text: "Whoever approved this is incompetent.", rule: "fault-word/competence", span: "incompetent" },
   { text: "The engineer made a dumb mistake.", rule: "fault-word/competence", span: "dumb mistake" },
-  { text: "He should have known the script targets prod.", rule: "fault-word/should-have-known", span: "should have known" },
-  { text: "Someone should've noticed the disk filling up.", rule: "fault-word/should-have-known", span: "should've noticed" },
-  { text: "Dave should have double-checked the target.", rule: "fault-word/should-have", span: "should have double-checked", people: PEOPLE },
-  { text: "We should have checked the replica lag first.", rule: "fault-word/should-have", span: "should have checked" },
+  {
+    text: "He should have known the script targets prod.",
+    rule: "fault-word/should-have-known",
+    span: "should have known",
+  },
+  {
+    text: "Someone should've noticed the disk filling up.",
+    rule: "fault-word/should-have-known",
+    span: "should've noticed",
+  },
+  {
+    text: "Dave should have double-checked the target.",
+    rule: "fault-word/should-have",
+    span: "should have double-checked",
+    people: PEOPLE,
+  },
+  {
+    text: "We should have checked the replica lag first.",
+    rule: "fault-word/should-have",
+    span: "should have checked",
+  },
   { text: "The on-call engineer failed to acknowledge the page.", rule: "fault-word/failed-to", span: "failed to" },
   { text: "We failed to notice the lag.", rule: "fault-word/failed-to", span: "failed to" },
   { text: "She forgot to drain the node.", rule: "fault-word/forgot-to", span: "forgot to" },
@@ -39,39 +56,111 @@ const MUST_FLAG: MustFlag[] = [
   { text: "They just had to restart the pod.", rule: "fault-word/minimizing", span: "just had to" },
   { text: "All she had to do was read the alert.", rule: "fault-word/minimizing", span: "All she had to do was" },
   // counterfactual
-  { text: "If only the on-call had checked the dashboard, we'd be fine.", rule: "counterfactual/if-only", span: "If only the on-call had" },
-  { text: "Had Bob rolled back sooner, the outage would have been shorter.", rule: "counterfactual/had-inverted", span: "Had Bob rolled back sooner" },
-  { text: "Had we not skipped the canary, the build would have stayed in staging.", rule: "counterfactual/had-inverted", span: "Had we not skipped the canary" },
+  {
+    text: "If only the on-call had checked the dashboard, we'd be fine.",
+    rule: "counterfactual/if-only",
+    span: "If only the on-call had",
+  },
+  {
+    text: "Had Bob rolled back sooner, the outage would have been shorter.",
+    rule: "counterfactual/had-inverted",
+    span: "Had Bob rolled back sooner",
+  },
+  {
+    text: "Had we not skipped the canary, the build would have stayed in staging.",
+    rule: "counterfactual/had-inverted",
+    span: "Had we not skipped the canary",
+  },
   { text: "A staging soak could have prevented this.", rule: "counterfactual/prevented", span: "could have prevented" },
   { text: "The incident could have been avoided.", rule: "counterfactual/prevented", span: "could have been avoided" },
   { text: "The outage was entirely preventable.", rule: "counterfactual/prevented", span: "preventable" },
-  { text: "The outage would not have happened if the flag had a default.", rule: "counterfactual/if-had", span: "would not have happened if" },
-  { text: "If the on-call had paged the DBA, we would have recovered sooner.", rule: "counterfactual/if-had", span: "If the on-call had paged" },
+  {
+    text: "The outage would not have happened if the flag had a default.",
+    rule: "counterfactual/if-had",
+    span: "would not have happened if",
+  },
+  {
+    text: "If the on-call had paged the DBA, we would have recovered sooner.",
+    rule: "counterfactual/if-had",
+    span: "If the on-call had paged",
+  },
   // person-subject: names given via `people`, and @mentions
   { text: "Alice broke prod.", rule: "person-subject/failure-verb", span: "Alice broke", people: PEOPLE },
   { text: "- Alice missed the page.", rule: "person-subject/failure-verb", span: "Alice missed", people: PEOPLE },
-  { text: "> Alice broke prod during the freeze.", rule: "person-subject/failure-verb", span: "Alice broke", people: PEOPLE },
-  { text: "Carol accidentally deleted the namespace.", rule: "person-subject/failure-verb", span: "Carol accidentally deleted", people: PEOPLE },
-  { text: "Carol Danvers misconfigured the load balancer.", rule: "person-subject/failure-verb", span: "Carol Danvers misconfigured", people: PEOPLE },
+  {
+    text: "> Alice broke prod during the freeze.",
+    rule: "person-subject/failure-verb",
+    span: "Alice broke",
+    people: PEOPLE,
+  },
+  {
+    text: "Carol accidentally deleted the namespace.",
+    rule: "person-subject/failure-verb",
+    span: "Carol accidentally deleted",
+    people: PEOPLE,
+  },
+  {
+    text: "Carol Danvers misconfigured the load balancer.",
+    rule: "person-subject/failure-verb",
+    span: "Carol Danvers misconfigured",
+    people: PEOPLE,
+  },
   { text: "@bob deployed the bad config.", rule: "person-subject/failure-verb", span: "@bob deployed the bad config" },
   { text: "The outage was caused by @erin.", rule: "person-subject/failure-verb", span: "caused by @erin" },
-  { text: "Erin's commit broke checkout.", rule: "person-subject/failure-verb", span: "Erin's commit broke", people: PEOPLE },
-  { text: "Alice carelessly broke prod.", rule: "person-subject/failure-verb", span: "Alice carelessly broke", people: PEOPLE },
+  {
+    text: "Erin's commit broke checkout.",
+    rule: "person-subject/failure-verb",
+    span: "Erin's commit broke",
+    people: PEOPLE,
+  },
+  {
+    text: "Alice carelessly broke prod.",
+    rule: "person-subject/failure-verb",
+    span: "Alice carelessly broke",
+    people: PEOPLE,
+  },
   { text: "It was John's mistake.", rule: "person-subject/possessive-blame", span: "John's mistake", people: PEOPLE },
   { text: "It was Alice’s fault.", rule: "person-subject/possessive-blame", span: "Alice’s fault", people: PEOPLE },
-  { text: "@bob.smith's error took the API down.", rule: "person-subject/possessive-blame", span: "@bob.smith's error" },
+  {
+    text: "@bob.smith's error took the API down.",
+    rule: "person-subject/possessive-blame",
+    span: "@bob.smith's error",
+  },
   // offsets after multi-byte characters (surrogate pairs and ZWJ sequences come before the flag)
   { text: "🔥🔥 Then @dave ignored the alert.", rule: "person-subject/failure-verb", span: "@dave ignored" },
   { text: "👩‍💻 on call: 🚨 human error 🚨", rule: "fault-word/human-error", span: "human error" },
   { text: "Ünïcödé prëlüde — the engineer forgot to check.", rule: "fault-word/forgot-to", span: "forgot to" },
-  { text: "Łukasz ignored the alert.", rule: "person-subject/failure-verb", span: "Łukasz ignored", people: ["Łukasz"] },
+  {
+    text: "Łukasz ignored the alert.",
+    rule: "person-subject/failure-verb",
+    span: "Łukasz ignored",
+    people: ["Łukasz"],
+  },
   { text: "İİ İlker broke prod; human error.", rule: "fault-word/human-error", span: "human error", people: ["İlker"] },
-  { text: "İİ İlker broke prod; human error.", rule: "person-subject/failure-verb", span: "İlker broke", people: ["İlker"] },
+  {
+    text: "İİ İlker broke prod; human error.",
+    rule: "person-subject/failure-verb",
+    span: "İlker broke",
+    people: ["İlker"],
+  },
   // Markdown around the flag does not hide it
-  { text: "Ran `kubectl apply` and the engineer forgot to check the context.", rule: "fault-word/forgot-to", span: "forgot to" },
+  {
+    text: "Ran `kubectl apply` and the engineer forgot to check the context.",
+    rule: "fault-word/forgot-to",
+    span: "forgot to",
+  },
   { text: "```\nlog line\n```\n\nThe review was sloppy.", rule: "fault-word/careless", span: "sloppy" },
-  { text: "See [the runbook](https://example.com/x); obviously it was stale.", rule: "fault-word/hindsight", span: "obviously" },
-  { text: "- step one\n\n    Alice broke the node.", rule: "person-subject/failure-verb", span: "Alice broke", people: PEOPLE },
+  {
+    text: "See [the runbook](https://example.com/x); obviously it was stale.",
+    rule: "fault-word/hindsight",
+    span: "obviously",
+  },
+  {
+    text: "- step one\n\n    Alice broke the node.",
+    rule: "person-subject/failure-verb",
+    span: "Alice broke",
+    people: PEOPLE,
+  },
 ];
 
 // Sentences that must produce no flag at all.
@@ -188,7 +277,8 @@ describe("checkBlameless: results", () => {
   });
 
   it("never returns overlapping flags", () => {
-    const text = "If only Alice had not been so careless; Alice's mistake, obviously, was human error that @bob should have known about.";
+    const text =
+      "If only Alice had not been so careless; Alice's mistake, obviously, was human error that @bob should have known about.";
     const flags = checkBlameless(text, { people: ["Alice"] });
     expect(flags.length).toBeGreaterThan(3);
     for (let i = 1; i < flags.length; i++) expect(flags[i]!.start).toBeGreaterThanOrEqual(flags[i - 1]!.end);

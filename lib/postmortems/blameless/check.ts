@@ -1,5 +1,13 @@
 import { maskMarkdown } from "./markdown";
-import { compilePattern, literalSource, lowerSameLength, MENTION, parsePattern, precededBySource, type PatternElement } from "./pattern";
+import {
+  compilePattern,
+  literalSource,
+  lowerSameLength,
+  MENTION,
+  parsePattern,
+  precededBySource,
+  type PatternElement,
+} from "./pattern";
 import { DEFAULT_RULES } from "./rules";
 import { ruleSetSchema, type CheckOptions, type Flag, type Rule } from "./types";
 
@@ -73,7 +81,8 @@ function sentencePrefix(masked: string, offset: number): string {
 
 function matchCase(replacement: string, original: string): string {
   const first = original[0];
-  if (first && first !== first.toLowerCase() && replacement) return replacement[0]?.toUpperCase() + replacement.slice(1);
+  if (first && first !== first.toLowerCase() && replacement)
+    return replacement[0]?.toUpperCase() + replacement.slice(1);
   return replacement;
 }
 
@@ -105,7 +114,15 @@ export function checkBlameless(text: string, options: CheckOptions = {}): Flag[]
         if (!span || span[1] <= span[0]) continue;
         const [start, end] = span;
         if (unless && unless.test(sentencePrefix(masked, start))) continue;
-        const flag: Candidate = { start, end, rule: rule.id, kind: rule.kind, message: rule.message, suggestion: rule.suggestion, order: parsed.index };
+        const flag: Candidate = {
+          start,
+          end,
+          rule: rule.id,
+          kind: rule.kind,
+          message: rule.message,
+          suggestion: rule.suggestion,
+          order: parsed.index,
+        };
         if (rule.replacement !== undefined) flag.replacement = matchCase(rule.replacement, text.slice(start, end));
         candidates.push(flag);
       }

@@ -36,7 +36,7 @@ describe("maskMarkdown", () => {
   it("hides URLs, link targets, autolinks, HTML tags, code elements and comments", () => {
     expect(visible("see https://example.com/a_b?c=1.")).toBe("see .");
     expect(visible("see www.example.com/lazy")).toBe("see");
-    expect(visible("[the runbook](https://x/y \"title\") now")).toBe("[the runbook now");
+    expect(visible('[the runbook](https://x/y "title") now')).toBe("[the runbook now");
     expect(visible("[ref]: https://x/y\ntext")).toBe("text");
     expect(visible("<https://x/y> and <b>bold</b>")).toBe("and bold");
     expect(visible("<pre>human error</pre> ok <!-- note -->")).toBe("ok");

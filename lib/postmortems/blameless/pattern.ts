@@ -159,7 +159,8 @@ export function parsePattern(pattern: string): PatternElement[] {
         const node = parseAtom();
         if (node.type === "start") fail("{start} cannot be negated", tok);
         const q = peek();
-        if (q && (q.kind === "?" || q.kind === "*" || q.kind === "+") && !q.spaceBefore) fail("A negated item cannot have a quantifier", q);
+        if (q && (q.kind === "?" || q.kind === "*" || q.kind === "+") && !q.spaceBefore)
+          fail("A negated item cannot have a quantifier", q);
         seq.push({ node, negated: true });
         continue;
       }

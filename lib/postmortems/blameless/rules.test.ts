@@ -59,7 +59,14 @@ describe("custom rule sets", () => {
 
   it("honours unlessPrecededBy", () => {
     const rules: Rule[] = [
-      { id: "x/hero", kind: "fault-word", patterns: ["hero"], unlessPrecededBy: ["(no|not)"], message: "m", suggestion: "s" },
+      {
+        id: "x/hero",
+        kind: "fault-word",
+        patterns: ["hero"],
+        unlessPrecededBy: ["(no|not)"],
+        message: "m",
+        suggestion: "s",
+      },
     ];
     expect(checkBlameless("We need no more hero work.", { rules })).toEqual([]);
     expect(checkBlameless("A hero stayed up all night.", { rules })).toHaveLength(1);

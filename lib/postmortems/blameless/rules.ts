@@ -23,7 +23,8 @@ const PERSON =
 const OTHER_PERSON =
   "(he|she|you|someone|somebody|the {word}? (engineer|engineers|developer|developers|dev|devs|operator|operators|on-call|oncall|on-caller|responder|responders|reviewer|reviewers|author|admin|administrator|sre|sres|team|intern|contractor|person|dba|manager|commander|lead) (on call|on-call)?)";
 /** Words that may sit between a subject and its verb: "Alice had accidentally then…". */
-const ADV = "({*ly}|then|also|again|just|never|already|still|later|eventually|somehow|apparently|once|had|has|have|did)*";
+const ADV =
+  "({*ly}|then|also|again|just|never|already|still|later|eventually|somehow|apparently|once|had|has|have|did)*";
 const SHOULD_HAVE = "(should have|should've|shouldve|ought to have)";
 const PARTICIPLE =
   "({*ed}|{*en}|not|known|seen|done|been|gone|run|taken|caught|kept|made|sent|spent|set|put|read|paid|shown|heard|built|got|understood|brought|thought|told|found|left|held|let)";
@@ -42,7 +43,8 @@ export const DEFAULT_RULES: readonly Rule[] = [
       "(not|wasn't|weren't|was not|were not) paying attention",
       "asleep at the wheel",
     ],
-    message: "This judges a person's character instead of describing what happened, and it discourages honest accounts.",
+    message:
+      "This judges a person's character instead of describing what happened, and it discourages honest accounts.",
     suggestion:
       'Describe the action and the conditions around it (time pressure, tooling, missing guard-rails), e.g. "the command ran against production because both contexts look identical".',
   },
@@ -74,7 +76,8 @@ export const DEFAULT_RULES: readonly Rule[] = [
       `[${SHOULD_HAVE} (known|realized|realised|noticed|remembered|understood|foreseen|anticipated|thought|known better|paid attention)]`,
       `[${SHOULD_HAVE} been (more|extra)? (careful|cautious|attentive|aware|vigilant|diligent)]`,
     ],
-    message: "Saying what someone should have known or noticed is hindsight: it judges them with information they did not have.",
+    message:
+      "Saying what someone should have known or noticed is hindsight: it judges them with information they did not have.",
     suggestion:
       'Describe what the person knew and saw at the time, and why the system did not surface the rest, e.g. "the dashboard did not show replica lag".',
   },
@@ -102,14 +105,16 @@ export const DEFAULT_RULES: readonly Rule[] = [
     kind: "fault-word",
     patterns: ["(forgot|neglected) to", "(didn't|did not) (bother|care) to", "(couldn't|could not) be bothered to"],
     message: "This implies the person was at fault for a step the process relied on them to remember.",
-    suggestion: 'Say "did not", and add why the step depended on memory, e.g. "the step is not in the runbook or automated".',
+    suggestion:
+      'Say "did not", and add why the step depended on memory, e.g. "the step is not in the runbook or automated".',
     replacement: "did not",
   },
   {
     id: "fault-word/lapse",
     kind: "fault-word",
     patterns: [`${OTHER_PERSON} ${ADV} [(forgot !to|forgotten !to|overlooked|ignored|missed|disregarded)]`],
-    message: "This makes a person's lapse the cause; lapses are normal, so the question is why the system depended on no lapse.",
+    message:
+      "This makes a person's lapse the cause; lapses are normal, so the question is why the system depended on no lapse.",
     suggestion:
       'Describe the signal and why it did not stand out, e.g. "the alert fired in a channel with 40 other alerts that hour".',
   },
@@ -137,7 +142,8 @@ export const DEFAULT_RULES: readonly Rule[] = [
       "(fat-fingered|fat-finger|fat fingered|fat finger|fat-fingering)",
     ],
     message: "This judges the action as a personal failure instead of saying what actually happened.",
-    suggestion: 'Say concretely what happened, e.g. "the command was run with the wrong cluster name", and what allowed it.',
+    suggestion:
+      'Say concretely what happened, e.g. "the command was run with the wrong cluster name", and what allowed it.',
   },
   {
     id: "fault-word/minimizing",
@@ -149,7 +155,8 @@ export const DEFAULT_RULES: readonly Rule[] = [
       `${SHOULD_HAVE} (just|simply)`,
     ],
     message: '"Just" makes the action sound trivial, implying the person was at fault for not doing it.',
-    suggestion: "Drop the minimising word and describe what the action actually required at the time (steps, access, knowledge).",
+    suggestion:
+      "Drop the minimising word and describe what the action actually required at the time (steps, access, knowledge).",
   },
   {
     id: "fault-word/hindsight",
@@ -160,8 +167,10 @@ export const DEFAULT_RULES: readonly Rule[] = [
       `${SHOULD_HAVE} been (obvious|clear)`,
       "[clearly] (should|ought)",
     ],
-    message: "Calling something obvious is hindsight: it was not obvious to the people in the incident, or they would have acted on it.",
-    suggestion: 'Remove the judgement and state what information was available then, e.g. "the error rate graph showed…".',
+    message:
+      "Calling something obvious is hindsight: it was not obvious to the people in the incident, or they would have acted on it.",
+    suggestion:
+      'Remove the judgement and state what information was available then, e.g. "the error rate graph showed…".',
   },
 
   // ------------------------------------------------------------------------- counterfactual
@@ -170,14 +179,16 @@ export const DEFAULT_RULES: readonly Rule[] = [
     kind: "counterfactual",
     patterns: ["[if only {word}+ (had|hadn't|were|weren't|was|wasn't|would|could|did|didn't|knew)]"],
     message: '"If only" describes a world that did not happen instead of explaining the one that did.',
-    suggestion: "Describe what actually happened and why it made sense at the time; put the improvement in an action item.",
+    suggestion:
+      "Describe what actually happened and why it made sense at the time; put the improvement in an action item.",
   },
   {
     id: "counterfactual/had-inverted",
     kind: "counterfactual",
     patterns: [`{start} [had !(to|been) {word}* ${PARTICIPLE} {word}*] ,`],
     message: 'A "had X …" clause describes what did not happen; it invites judging people against hindsight.',
-    suggestion: 'Describe what did happen and why, e.g. "The rollback started at 14:40, after the error rate was confirmed".',
+    suggestion:
+      'Describe what did happen and why, e.g. "The rollback started at 14:40, after the error rate was confirmed".',
   },
   {
     id: "counterfactual/prevented",
@@ -188,8 +199,10 @@ export const DEFAULT_RULES: readonly Rule[] = [
       "[(could|would|might) have been (easily)? (prevented|avoided|averted|caught)]",
       "(was|were|is|are|been) {*ly}? [(preventable|avoidable)]",
     ],
-    message: "What could have prevented the incident is a counterfactual: it is easy to see afterwards and hides why it was missed.",
-    suggestion: 'Describe the missing safeguard as a fact and an action item, e.g. "there is no staging soak for config changes (action: add one)".',
+    message:
+      "What could have prevented the incident is a counterfactual: it is easy to see afterwards and hides why it was missed.",
+    suggestion:
+      'Describe the missing safeguard as a fact and an action item, e.g. "there is no staging soak for config changes (action: add one)".',
   },
   {
     id: "counterfactual/if-had",
@@ -200,7 +213,8 @@ export const DEFAULT_RULES: readonly Rule[] = [
       "[if !only {word}+ (had|hadn't) !to (not)? {word}] {word}* ,? {word}* ((would|could|might|wouldn't|couldn't) (have|not|never)|would've|could've|might've)",
     ],
     message: "This counterfactual describes an alternative past instead of explaining why events unfolded as they did.",
-    suggestion: "State what happened and the condition that allowed it; list the change that would help as an action item.",
+    suggestion:
+      "State what happened and the condition that allowed it; list the change that would help as an action item.",
   },
 
   // ------------------------------------------------------------------------- person-subject
@@ -216,7 +230,8 @@ export const DEFAULT_RULES: readonly Rule[] = [
       "[(broken|caused|deleted|misconfigured|missed|ignored|overlooked|botched|introduced) by {person}]",
       "[{person}'s {word}? (change|changes|commit|deploy|deployment|push|pr|config|configuration|script|query|migration|code|patch) (broke|caused|took down|brought down)]",
     ],
-    message: "Making a named person the subject of a failure puts the person, not the system, at the centre of the story.",
+    message:
+      "Making a named person the subject of a failure puts the person, not the system, at the centre of the story.",
     suggestion:
       'Make the action or system the subject, e.g. "a configuration change deployed at 14:02 removed the rate limit", and describe what allowed it.',
   },
@@ -228,6 +243,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
       "[(mistake|error|fault|blunder|oversight|slip-up) (by|of|on the part of) {person}]",
     ],
     message: "Attributing the mistake to a named person turns the review into a judgement of them.",
-    suggestion: 'Describe the action and its context without an owner, e.g. "the migration was run before the backfill finished because…".',
+    suggestion:
+      'Describe the action and its context without an owner, e.g. "the migration was run before the backfill finished because…".',
   },
 ];

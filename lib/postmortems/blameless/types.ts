@@ -36,7 +36,11 @@ export const ruleSchema = z
   })
   .superRefine((rule, ctx) => {
     if (rule.kind === "person-subject" && !rule.patterns.every((p) => p.includes("{person}"))) {
-      ctx.addIssue({ code: "custom", path: ["patterns"], message: "Every person-subject pattern must contain {person}" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["patterns"],
+        message: "Every person-subject pattern must contain {person}",
+      });
     }
   });
 
@@ -46,7 +50,8 @@ export const ruleSetSchema = z
   .superRefine((rules, ctx) => {
     const seen = new Set<string>();
     rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `Duplicate rule id "${rule.id}"` });
+      if (seen.has(rule.id))
+        ctx.addIssue({ code: "custom", path: [i, "id"], message: `Duplicate rule id "${rule.id}"` });
       seen.add(rule.id);
     });
   });

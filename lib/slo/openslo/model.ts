@@ -34,13 +34,24 @@ export type DesiredSlo = {
 };
 
 /** `source`: the source the file's documents name in their `vigil.dev/source` annotation, if any. */
-export type DesiredState = { services: DesiredService[]; slis: DesiredSli[]; slos: DesiredSlo[]; source?: { name: string; document: string } | null };
+export type DesiredState = {
+  services: DesiredService[];
+  slis: DesiredSli[];
+  slos: DesiredSlo[];
+  source?: { name: string; document: string } | null;
+};
 
 export type OpenSloIssue = { document: string; path: string; message: string };
 
 export type ObjectKind = "Service" | "SLI" | "SLO";
 export type PlanEntry = { kind: ObjectKind; name: string; changes?: string[] };
 /** `source`: the OpenSLO source the plan was made for. */
-export type Plan = { created: PlanEntry[]; updated: PlanEntry[]; unchanged: PlanEntry[]; deleted: PlanEntry[]; source?: string };
+export type Plan = {
+  created: PlanEntry[];
+  updated: PlanEntry[];
+  unchanged: PlanEntry[];
+  deleted: PlanEntry[];
+  source?: string;
+};
 
 export const MANAGED_BY = "openslo";

@@ -2,13 +2,35 @@ import { z } from "zod";
 import { openSloJsonBodySchema } from "./request";
 
 // OpenAPI paths for OpenSLO import/export, spread into lib/api/openapi.ts.
-const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
-const entries = { type: "array", items: { type: "object", properties: { kind: { type: "string", enum: ["Service", "SLI", "SLO"] }, name: { type: "string" }, changes: { type: "array", items: { type: "string" } } } } };
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
+const entries = {
+  type: "array",
+  items: {
+    type: "object",
+    properties: {
+      kind: { type: "string", enum: ["Service", "SLI", "SLO"] },
+      name: { type: "string" },
+      changes: { type: "array", items: { type: "string" } },
+    },
+  },
+};
 const plan = {
   type: "object",
   properties: {
     dryRun: { type: "boolean" },
-    plan: { type: "object", properties: { source: { type: "string" }, created: entries, updated: entries, unchanged: entries, deleted: entries } },
+    plan: {
+      type: "object",
+      properties: {
+        source: { type: "string" },
+        created: entries,
+        updated: entries,
+        unchanged: entries,
+        deleted: entries,
+      },
+    },
   },
 };
 
@@ -16,8 +38,22 @@ export const paths = {
   "/api/v1/openslo": {
     get: {
       summary: "Export the organization's services, SLIs and SLOs as OpenSLO v1 YAML (scope read)",
-      parameters: [{ name: "source", in: "query", required: false, description: "Only the SLIs and SLOs this OpenSLO source manages (and their services), each document annotated vigil.dev/source", schema: { type: "string" } }],
-      responses: { 200: { description: "Multi-document YAML", content: { "application/yaml": { schema: { type: "string" } } } }, 401: error("Unauthenticated"), 403: error("Missing scope"), 422: error("Invalid source") },
+      parameters: [
+        {
+          name: "source",
+          in: "query",
+          required: false,
+          description:
+            "Only the SLIs and SLOs this OpenSLO source manages (and their services), each document annotated vigil.dev/source",
+          schema: { type: "string" },
+        },
+      ],
+      responses: {
+        200: { description: "Multi-document YAML", content: { "application/yaml": { schema: { type: "string" } } } },
+        401: error("Unauthenticated"),
+        403: error("Missing scope"),
+        422: error("Invalid source"),
+      },
     },
     post: {
       summary: "Apply OpenSLO v1 YAML (scope write); ?dryRun=true only returns the plan",
@@ -25,8 +61,21 @@ export const paths = {
         "Objects are matched by name. SLIs and SLOs applied are marked managed by OpenSLO in the applying source; that source's objects absent from the file are deleted, other sources' never. See docs/openslo.md.",
       parameters: [
         { name: "dryRun", in: "query", required: false, schema: { type: "boolean" } },
-        { name: "source", in: "query", required: false, description: "The OpenSLO source (e.g. one repository) applying; default: the file's vigil.dev/source annotation, else \"default\"", schema: { type: "string" } },
-        { name: "adopt", in: "query", required: false, description: "Take over objects another source manages instead of answering 409", schema: { type: "boolean" } },
+        {
+          name: "source",
+          in: "query",
+          required: false,
+          description:
+            'The OpenSLO source (e.g. one repository) applying; default: the file\'s vigil.dev/source annotation, else "default"',
+          schema: { type: "string" },
+        },
+        {
+          name: "adopt",
+          in: "query",
+          required: false,
+          description: "Take over objects another source manages instead of answering 409",
+          schema: { type: "boolean" },
+        },
       ],
       requestBody: {
         required: true,

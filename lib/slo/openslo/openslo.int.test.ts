@@ -25,13 +25,32 @@ describe("OpenSLO apply, plan and export against PostgreSQL", () => {
 
     const applied = await applyOpenSloYaml(members.admin.ctx, SPEC_EXAMPLE);
     expect(names(applied.created)).toEqual(ALL);
-    const slo = await db.slo.findFirstOrThrow({ where: { orgId: org.id, name: "availability" }, include: { sli: true } });
+    const slo = await db.slo.findFirstOrThrow({
+      where: { orgId: org.id, name: "availability" },
+      include: { sli: true },
+    });
     expect(slo.target.toString()).toBe("99.9");
-    expect(slo).toMatchObject({ managedBy: "openslo", windowKind: "rolling", windowDays: 28, budgetingMethod: "occurrences" });
-    expect(slo.alertConditions).toEqual([{ id: "cpu-usage-breach", severity: "page", factor: 14.4, longWindowMinutes: 60, shortWindowMinutes: 5 }]);
-    expect(slo.sli).toMatchObject({ source: "prometheus", managedBy: "openslo", goodQuery: 'sum(rate(http_requests_total{code!~"5.."}[1m]))' });
+    expect(slo).toMatchObject({
+      managedBy: "openslo",
+      windowKind: "rolling",
+      windowDays: 28,
+      budgetingMethod: "occurrences",
+    });
+    expect(slo.alertConditions).toEqual([
+      { id: "cpu-usage-breach", severity: "page", factor: 14.4, longWindowMinutes: 60, shortWindowMinutes: 5 },
+    ]);
+    expect(slo.sli).toMatchObject({
+      source: "prometheus",
+      managedBy: "openslo",
+      goodQuery: 'sum(rate(http_requests_total{code!~"5.."}[1m]))',
+    });
     const month = await db.slo.findFirstOrThrow({ where: { orgId: org.id, name: "latency-month" } });
-    expect(month).toMatchObject({ windowKind: "calendar", calendarUnit: "month", timeZone: "Europe/Berlin", budgetingMethod: "timeslices" });
+    expect(month).toMatchObject({
+      windowKind: "calendar",
+      calendarUnit: "month",
+      timeZone: "Europe/Berlin",
+      budgetingMethod: "timeslices",
+    });
     expect(month.timesliceThreshold?.toString()).toBe("0.95");
     const actions = (await db.auditLog.findMany({ where: { orgId: org.id } })).map((a) => a.action);
     expect(actions).toContain("openslo.applied");
@@ -50,7 +69,9 @@ describe("OpenSLO apply, plan and export against PostgreSQL", () => {
 
     await db.sli.update({ where: { id: manual.id }, data: { polledUntil: new Date() } });
 
-    const withoutLatency = SPEC_EXAMPLE.slice(0, SPEC_EXAMPLE.lastIndexOf("---")).replace("target: 0.999", "target: 0.995").replace("sum(rate(http_requests_total[1m]))", "sum(rate(http_requests_total[2m]))");
+    const withoutLatency = SPEC_EXAMPLE.slice(0, SPEC_EXAMPLE.lastIndexOf("---"))
+      .replace("target: 0.999", "target: 0.995")
+      .replace("sum(rate(http_requests_total[1m]))", "sum(rate(http_requests_total[2m]))");
     const plan = await applyOpenSloYaml(members.admin.ctx, withoutLatency);
     expect(plan.updated).toEqual([
       { kind: "SLI", name: "great-sli", changes: ["totalQuery"] },
@@ -60,7 +81,10 @@ describe("OpenSLO apply, plan and export against PostgreSQL", () => {
     expect((await db.sli.findUniqueOrThrow({ where: { id: manual.id } })).polledUntil).toBeNull();
     expect(names(plan.deleted)).toEqual(["SLI/latency-push", "SLO/latency-month"]);
     const left = await db.slo.findMany({ where: { orgId: org.id }, orderBy: { name: "asc" } });
-    expect(left.map((s) => [s.name, s.target.toString(), s.version])).toEqual([["availability", "99.5", 2], ["made-in-ui", "99", 1]]);
+    expect(left.map((s) => [s.name, s.target.toString(), s.version])).toEqual([
+      ["availability", "99.5", 2],
+      ["made-in-ui", "99", 1],
+    ]);
   });
 
   it("round-trips: export → apply --dry-run shows everything unchanged", async () => {
@@ -80,7 +104,10 @@ describe("OpenSLO apply, plan and export against PostgreSQL", () => {
     expect(names(plan.created)).toEqual(ALL);
     expect(await exportOpenSloYaml(a.members.viewer.ctx)).not.toContain("my-rad-service");
     const broken = SPEC_EXAMPLE.replace("service: my-rad-service\n  indicatorRef", "service: nowhere\n  indicatorRef");
-    await expect(applyOpenSloYaml(a.members.admin.ctx, broken)).rejects.toMatchObject({ status: 422, details: [expect.objectContaining({ path: "spec.service" })] });
+    await expect(applyOpenSloYaml(a.members.admin.ctx, broken)).rejects.toMatchObject({
+      status: 422,
+      details: [expect.objectContaining({ path: "spec.service" })],
+    });
     expect(await db.service.count({ where: { orgId: a.org.id } })).toBe(0);
   });
 });
@@ -108,12 +135,23 @@ describe("OpenSLO sources", () => {
     const admin = members.admin.ctx;
     expect((await applyOpenSloYaml(admin, SPEC_EXAMPLE, { source: "team-a" })).source).toBe("team-a");
     await applyOpenSloYaml(admin, `${ONLY_SERVICE}---\n${TEAM_B}`, { source: "team-b" });
-    const sources = async () => (await db.slo.findMany({ where: { orgId: org.id }, orderBy: { name: "asc" } })).map((s) => [s.name, s.managedSource]);
-    expect(await sources()).toEqual([["availability", "team-a"], ["b-availability", "team-b"], ["latency-month", "team-a"]]);
+    const sources = async () =>
+      (await db.slo.findMany({ where: { orgId: org.id }, orderBy: { name: "asc" } })).map((s) => [
+        s.name,
+        s.managedSource,
+      ]);
+    expect(await sources()).toEqual([
+      ["availability", "team-a"],
+      ["b-availability", "team-b"],
+      ["latency-month", "team-a"],
+    ]);
     // team-b's file no longer has its SLO: only team-b's objects go.
     const plan = await applyOpenSloYaml(admin, ONLY_SERVICE, { source: "team-b" });
     expect(names(plan.deleted)).toEqual(["SLI/b-requests", "SLO/b-availability"]);
-    expect(await sources()).toEqual([["availability", "team-a"], ["latency-month", "team-a"]]);
+    expect(await sources()).toEqual([
+      ["availability", "team-a"],
+      ["latency-month", "team-a"],
+    ]);
     // The default source has nothing, so an empty default apply deletes nothing either.
     expect((await applyOpenSloYaml(admin, ONLY_SERVICE)).deleted).toEqual([]);
   });
@@ -123,13 +161,29 @@ describe("OpenSLO sources", () => {
     const admin = members.admin.ctx;
     await applyOpenSloYaml(admin, SPEC_EXAMPLE, { source: "team-a" });
     const refused = await applyOpenSloYaml(admin, SPEC_EXAMPLE, { source: "team-b" }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ status: 409, details: expect.arrayContaining([{ document: "SLO/availability", path: "metadata.name", message: expect.stringMatching(/source "team-a"/) }]) });
-    const annotated = SPEC_EXAMPLE.replace("  name: availability\n", "  name: availability\n  annotations: { vigil.dev/source: team-b }\n");
+    expect(refused).toMatchObject({
+      status: 409,
+      details: expect.arrayContaining([
+        { document: "SLO/availability", path: "metadata.name", message: expect.stringMatching(/source "team-a"/) },
+      ]),
+    });
+    const annotated = SPEC_EXAMPLE.replace(
+      "  name: availability\n",
+      "  name: availability\n  annotations: { vigil.dev/source: team-b }\n",
+    );
     await expect(planOpenSloYaml(admin, annotated)).rejects.toMatchObject({ status: 409 });
-    await expect(planOpenSloYaml(admin, annotated, { source: "team-a" })).rejects.toMatchObject({ status: 422, details: [expect.objectContaining({ path: "metadata.annotations.vigil.dev/source" })] });
+    await expect(planOpenSloYaml(admin, annotated, { source: "team-a" })).rejects.toMatchObject({
+      status: 422,
+      details: [expect.objectContaining({ path: "metadata.annotations.vigil.dev/source" })],
+    });
     const adopted = await applyOpenSloYaml(admin, annotated, { adopt: true });
     expect(adopted.source).toBe("team-b");
-    expect(names(adopted.updated)).toEqual(["SLI/great-sli", "SLI/latency-push", "SLO/availability", "SLO/latency-month"]);
+    expect(names(adopted.updated)).toEqual([
+      "SLI/great-sli",
+      "SLI/latency-push",
+      "SLO/availability",
+      "SLO/latency-month",
+    ]);
     expect(await db.slo.count({ where: { orgId: org.id, managedSource: "team-b" } })).toBe(2);
   });
 
@@ -152,9 +206,14 @@ describe("OpenSLO sources", () => {
     await applyOpenSloYaml(admin, SPEC_EXAMPLE);
     const slo = await db.slo.findFirstOrThrow({ where: { orgId: org.id, name: "latency-month" } });
     const now = Math.floor(Date.now() / 60_000) * 60_000;
-    const points = Array.from({ length: 120 }, (_, i) => ({ minute: new Date(now - (i + 1) * 60_000), good: 96, total: 100 }));
+    const points = Array.from({ length: 120 }, (_, i) => ({
+      minute: new Date(now - (i + 1) * 60_000),
+      good: 96,
+      total: 100,
+    }));
     await upsertSliPoints(slo.sliId, points);
-    const badMinutes = async () => (await db.sloSliceHour.aggregate({ where: { sloId: slo.id }, _sum: { badMinutes: true } }))._sum.badMinutes ?? 0;
+    const badMinutes = async () =>
+      (await db.sloSliceHour.aggregate({ where: { sloId: slo.id }, _sum: { badMinutes: true } }))._sum.badMinutes ?? 0;
     expect(await badMinutes()).toBe(0);
     await applyOpenSloYaml(admin, SPEC_EXAMPLE.replace("timeSliceTarget: 0.95", "timeSliceTarget: 0.97"));
     expect(await badMinutes()).toBe(120);
@@ -162,7 +221,8 @@ describe("OpenSLO sources", () => {
 });
 
 describe("POST/GET /api/v1/openslo", () => {
-  const request = (url: string, init: { method?: string; headers: Record<string, string>; body?: string }) => new NextRequest(new URL(url, "http://vigil.test"), init);
+  const request = (url: string, init: { method?: string; headers: Record<string, string>; body?: string }) =>
+    new NextRequest(new URL(url, "http://vigil.test"), init);
   const noParams = { params: Promise.resolve({}) };
 
   it("answers 422 with document, path and message, dry-runs, applies and exports", async () => {
@@ -170,30 +230,87 @@ describe("POST/GET /api/v1/openslo", () => {
     const { secret } = await createApiToken(members.admin.ctx, { name: "git", scopes: ["read", "write"] });
     const auth = { authorization: `Bearer ${secret}` };
 
-    const bad = await POST(request("/api/v1/openslo", { method: "POST", headers: { ...auth, "content-type": "application/yaml" }, body: SPEC_EXAMPLE.replace("timeSliceWindow: 1m", "timeSliceWindow: 5m") }), noParams);
+    const bad = await POST(
+      request("/api/v1/openslo", {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/yaml" },
+        body: SPEC_EXAMPLE.replace("timeSliceWindow: 1m", "timeSliceWindow: 5m"),
+      }),
+      noParams,
+    );
     expect(bad.status).toBe(422);
     const error = (await bad.json()) as { error: { details: unknown[] } };
-    expect(error.error.details).toEqual([{ document: "#6 SLO/latency-month", path: "spec.objectives[0].timeSliceWindow", message: expect.stringMatching(/one minute/) }]);
+    expect(error.error.details).toEqual([
+      {
+        document: "#6 SLO/latency-month",
+        path: "spec.objectives[0].timeSliceWindow",
+        message: expect.stringMatching(/one minute/),
+      },
+    ]);
 
-    const dry = await POST(request("/api/v1/openslo?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ yaml: SPEC_EXAMPLE }) }), noParams);
+    const dry = await POST(
+      request("/api/v1/openslo?dryRun=true", {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({ yaml: SPEC_EXAMPLE }),
+      }),
+      noParams,
+    );
     expect(dry.status).toBe(200);
-    expect(await dry.json()).toMatchObject({ dryRun: true, plan: { created: expect.arrayContaining([{ kind: "SLO", name: "availability" }]) } });
+    expect(await dry.json()).toMatchObject({
+      dryRun: true,
+      plan: { created: expect.arrayContaining([{ kind: "SLO", name: "availability" }]) },
+    });
 
-    const applied = await POST(request("/api/v1/openslo", { method: "POST", headers: { ...auth, "content-type": "text/plain" }, body: SPEC_EXAMPLE }), noParams);
+    const applied = await POST(
+      request("/api/v1/openslo", {
+        method: "POST",
+        headers: { ...auth, "content-type": "text/plain" },
+        body: SPEC_EXAMPLE,
+      }),
+      noParams,
+    );
     expect(((await applied.json()) as { plan: { created: unknown[] } }).plan.created).toHaveLength(5);
 
     const exported = await GET(request("/api/v1/openslo", { headers: auth }), noParams);
     expect(exported.headers.get("content-type")).toContain("application/yaml");
     expect(await exported.text()).toContain("kind: SLO");
 
-    const conflicted = await POST(request("/api/v1/openslo?source=team-b&dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/plain" }, body: SPEC_EXAMPLE }), noParams);
+    const conflicted = await POST(
+      request("/api/v1/openslo?source=team-b&dryRun=true", {
+        method: "POST",
+        headers: { ...auth, "content-type": "text/plain" },
+        body: SPEC_EXAMPLE,
+      }),
+      noParams,
+    );
     expect(conflicted.status).toBe(409);
-    expect(((await conflicted.json()) as { error: { details: { document: string }[] } }).error.details.map((d) => d.document)).toContain("SLO/availability");
-    const badSource = await POST(request("/api/v1/openslo?source=..%2Fx", { method: "POST", headers: { ...auth, "content-type": "text/plain" }, body: SPEC_EXAMPLE }), noParams);
+    expect(
+      ((await conflicted.json()) as { error: { details: { document: string }[] } }).error.details.map(
+        (d) => d.document,
+      ),
+    ).toContain("SLO/availability");
+    const badSource = await POST(
+      request("/api/v1/openslo?source=..%2Fx", {
+        method: "POST",
+        headers: { ...auth, "content-type": "text/plain" },
+        body: SPEC_EXAMPLE,
+      }),
+      noParams,
+    );
     expect(badSource.status).toBe(422);
-    expect(await (await GET(request("/api/v1/openslo?source=team-b", { headers: auth }), noParams)).text()).not.toContain("kind: SLO");
+    expect(
+      await (await GET(request("/api/v1/openslo?source=team-b", { headers: auth }), noParams)).text(),
+    ).not.toContain("kind: SLO");
 
-    const wrongType = await POST(request("/api/v1/openslo", { method: "POST", headers: { ...auth, "content-type": "application/xml" }, body: "<x/>" }), noParams);
+    const wrongType = await POST(
+      request("/api/v1/openslo", {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/xml" },
+        body: "<x/>",
+      }),
+      noParams,
+    );
     expect(wrongType.status).toBe(415);
   });
 });
@@ -207,7 +324,11 @@ describe("vigil apply / diff / export against a served route handler", () => {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-      const nextReq = new NextRequest(new URL(req.url ?? "/", url), { method: req.method, headers, ...(req.method === "POST" ? { body: Buffer.concat(chunks).toString() } : {}) });
+      const nextReq = new NextRequest(new URL(req.url ?? "/", url), {
+        method: req.method,
+        headers,
+        ...(req.method === "POST" ? { body: Buffer.concat(chunks).toString() } : {}),
+      });
       const response = await (req.method === "POST" ? POST : GET)(nextReq, { params: Promise.resolve({}) });
       res.writeHead(response.status, Object.fromEntries(response.headers));
       res.end(await response.text());
@@ -226,17 +347,25 @@ describe("vigil apply / diff / export against a served route handler", () => {
     writeFileSync(file, SPEC_EXAMPLE);
     const lines: string[] = [];
     const errors: string[] = [];
-    const io = { out: (l: string) => lines.push(l), err: (l: string) => errors.push(l), env: { VIGIL_URL: url, VIGIL_TOKEN: secret } };
+    const io = {
+      out: (l: string) => lines.push(l),
+      err: (l: string) => errors.push(l),
+      env: { VIGIL_URL: url, VIGIL_TOKEN: secret },
+    };
 
     expect(await runOpenSloCommand("apply", ["-f", file, "--dry-run"], io)).toBe(0);
     expect(lines).toContain("  + SLO availability");
-    expect(lines.at(-1)).toBe('Plan (nothing applied) to source "default": 5 created, 0 updated, 0 unchanged, 0 deleted.');
+    expect(lines.at(-1)).toBe(
+      'Plan (nothing applied) to source "default": 5 created, 0 updated, 0 unchanged, 0 deleted.',
+    );
     expect(await db.slo.count({ where: { orgId: org.id } })).toBe(0);
 
     expect(await runOpenSloCommand("apply", ["-f", file, "--source", "team-a"], io)).toBe(0);
     expect(lines.at(-1)).toBe('Applied to source "team-a": 5 created, 0 updated, 0 unchanged, 0 deleted.');
     expect(await runOpenSloCommand("diff", ["-f", file, "--source", "team-a"], io)).toBe(0);
-    expect(lines.at(-1)).toBe('Plan (nothing applied) to source "team-a": 0 created, 0 updated, 5 unchanged, 0 deleted.');
+    expect(lines.at(-1)).toBe(
+      'Plan (nothing applied) to source "team-a": 0 created, 0 updated, 5 unchanged, 0 deleted.',
+    );
     expect(await runOpenSloCommand("diff", ["-f", file], io)).toBe(1);
     expect(errors.some((l) => l.includes("Vigil answered 409"))).toBe(true);
     expect(await runOpenSloCommand("apply", ["-f", file, "--adopt"], io)).toBe(0);

@@ -23,7 +23,13 @@ describe("planOpenSlo", () => {
   it("creates everything in an empty organization", () => {
     const { plan, issues } = planOpenSlo(desiredOf(SPEC_EXAMPLE), { services: [], slis: [], slos: [] });
     expect(issues).toEqual([]);
-    expect(names(plan.created)).toEqual(["SLI/great-sli", "SLI/latency-push", "SLO/availability", "SLO/latency-month", "Service/my-rad-service"]);
+    expect(names(plan.created)).toEqual([
+      "SLI/great-sli",
+      "SLI/latency-push",
+      "SLO/availability",
+      "SLO/latency-month",
+      "Service/my-rad-service",
+    ]);
     expect(plan.updated.length + plan.unchanged.length + plan.deleted.length).toBe(0);
   });
 
@@ -31,7 +37,10 @@ describe("planOpenSlo", () => {
     const desired = desiredOf(SPEC_EXAMPLE);
     const current = asCurrent(desired);
     current.slos[0] = { ...current.slos[0]!, target: "99.5" };
-    current.slos.push({ ...current.slos[1]!, name: "old-managed" }, { ...current.slos[1]!, name: "made-in-ui", managedBy: null });
+    current.slos.push(
+      { ...current.slos[1]!, name: "old-managed" },
+      { ...current.slos[1]!, name: "made-in-ui", managedBy: null },
+    );
     current.slis[1] = { ...current.slis[1]!, managedBy: null };
     const { plan } = planOpenSlo(desired, current);
     expect(plan.updated).toEqual([
@@ -45,7 +54,11 @@ describe("planOpenSlo", () => {
   it("reports an SLO whose service is nowhere", () => {
     const desired = desiredOf(SPEC_EXAMPLE);
     const { issues } = planOpenSlo({ ...desired, services: [] }, { services: [], slis: [], slos: [] });
-    expect(issues).toContainEqual({ document: "SLO/availability", path: "spec.service", message: expect.stringMatching(/No service "my-rad-service"/) });
+    expect(issues).toContainEqual({
+      document: "SLO/availability",
+      path: "spec.service",
+      message: expect.stringMatching(/No service "my-rad-service"/),
+    });
   });
 });
 
@@ -55,7 +68,10 @@ describe("planOpenSlo with sources", () => {
 
   it("prunes only the applying source's objects and never another source's", () => {
     const current = asCurrent(desired);
-    current.slos.push({ ...current.slos[1]!, name: "team-a-slo", ...ofSource("team-a") }, { ...current.slos[1]!, name: "mine-gone", ...ofSource("team-b") });
+    current.slos.push(
+      { ...current.slos[1]!, name: "team-a-slo", ...ofSource("team-a") },
+      { ...current.slos[1]!, name: "mine-gone", ...ofSource("team-b") },
+    );
     const { plan, conflicts } = planOpenSlo(desired, current, { source: "default" });
     expect(conflicts).toEqual([]);
     expect(plan.deleted).toEqual([]);
@@ -68,28 +84,57 @@ describe("planOpenSlo with sources", () => {
     current.slos[0] = { ...current.slos[0]!, ...ofSource("team-a") };
     const refused = planOpenSlo(desired, current, { source: "team-b" });
     expect(refused.conflicts).toEqual([
-      { document: "SLI/great-sli", path: "metadata.name", message: expect.stringMatching(/source "default", not "team-b"/) },
+      {
+        document: "SLI/great-sli",
+        path: "metadata.name",
+        message: expect.stringMatching(/source "default", not "team-b"/),
+      },
       { document: "SLI/latency-push", path: "metadata.name", message: expect.any(String) },
-      { document: "SLO/availability", path: "metadata.name", message: expect.stringMatching(/managed by the OpenSLO source "team-a".*adopt/) },
+      {
+        document: "SLO/availability",
+        path: "metadata.name",
+        message: expect.stringMatching(/managed by the OpenSLO source "team-a".*adopt/),
+      },
       { document: "SLO/latency-month", path: "metadata.name", message: expect.any(String) },
     ]);
     const adopted = planOpenSlo(desired, current, { source: "team-a", adopt: true });
     expect(adopted.conflicts).toEqual([]);
-    expect(adopted.plan.updated.map((e) => [e.name, e.changes])).toEqual([["great-sli", ["managedSource"]], ["latency-push", ["managedSource"]], ["latency-month", ["managedSource"]]]);
+    expect(adopted.plan.updated.map((e) => [e.name, e.changes])).toEqual([
+      ["great-sli", ["managedSource"]],
+      ["latency-push", ["managedSource"]],
+      ["latency-month", ["managedSource"]],
+    ]);
     expect(adopted.plan.unchanged.map((e) => e.name)).toContain("availability");
   });
 
   it("treats objects applied before sources existed as the default source's", () => {
     const current = asCurrent(desired);
-    expect(planOpenSlo({ ...desired, slos: [desired.slos[0]!], slis: [desired.slis[0]!] }, current).plan.deleted).toEqual([{ kind: "SLI", name: "latency-push" }, { kind: "SLO", name: "latency-month" }]);
+    expect(
+      planOpenSlo({ ...desired, slos: [desired.slos[0]!], slis: [desired.slis[0]!] }, current).plan.deleted,
+    ).toEqual([
+      { kind: "SLI", name: "latency-push" },
+      { kind: "SLO", name: "latency-month" },
+    ]);
   });
 
   it("reads the source a file names and refuses two names in one file", () => {
-    const named = SPEC_EXAMPLE.replace("  name: my-rad-service\n", "  name: my-rad-service\n  annotations: { vigil.dev/source: team-a }\n");
+    const named = SPEC_EXAMPLE.replace(
+      "  name: my-rad-service\n",
+      "  name: my-rad-service\n  annotations: { vigil.dev/source: team-a }\n",
+    );
     expect(desiredOf(named).source).toEqual({ name: "team-a", document: "#1 Service/my-rad-service" });
-    const two = named.replace("  name: great-sli\n", "  name: great-sli\n  annotations: { vigil.dev/source: team-b }\n");
+    const two = named.replace(
+      "  name: great-sli\n",
+      "  name: great-sli\n  annotations: { vigil.dev/source: team-b }\n",
+    );
     const parsed = parseOpenSlo(two);
-    expect(parsed.ok ? [] : parsed.issues).toEqual([{ document: "#2 SLI/great-sli", path: "metadata.annotations.vigil.dev/source", message: expect.stringMatching(/names source "team-b" but #1 Service\/my-rad-service names "team-a"/) }]);
+    expect(parsed.ok ? [] : parsed.issues).toEqual([
+      {
+        document: "#2 SLI/great-sli",
+        path: "metadata.annotations.vigil.dev/source",
+        message: expect.stringMatching(/names source "team-b" but #1 Service\/my-rad-service names "team-a"/),
+      },
+    ]);
     const other = parseOpenSlo(named.replace("vigil.dev/source: team-a", "team: payments"));
     expect(other.ok ? [] : other.issues.map((i) => i.path)).toEqual(["metadata.annotations.team"]);
     const labels = parseOpenSlo(SPEC_EXAMPLE.replace("  name: great-sli\n", "  name: great-sli\n  labels: { a: b }\n"));
@@ -119,7 +164,11 @@ describe("exportOpenSlo", () => {
 
   it("annotates every document with the source when exporting one source", () => {
     const d = desiredOf(SPEC_EXAMPLE);
-    const current: CurrentState = { services: d.services, slis: d.slis.map((s) => ({ ...s, managedBy: "openslo", managedSource: "team-a" })), slos: d.slos.map((s) => ({ ...s, managedBy: "openslo", managedSource: "team-a" })) };
+    const current: CurrentState = {
+      services: d.services,
+      slis: d.slis.map((s) => ({ ...s, managedBy: "openslo", managedSource: "team-a" })),
+      slos: d.slos.map((s) => ({ ...s, managedBy: "openslo", managedSource: "team-a" })),
+    };
     const reparsed = desiredOf(exportOpenSlo(current, "team-a"));
     expect(reparsed.source?.name).toBe("team-a");
     expect(planOpenSlo(reparsed, current, { source: "team-a" }).plan.unchanged).toHaveLength(5);

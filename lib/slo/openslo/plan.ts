@@ -1,6 +1,15 @@
 // Pure: what applying a desired state would change in an organization, matched by name.
 import type { AlertCondition } from "../types";
-import { MANAGED_BY, type DesiredService, type DesiredSli, type DesiredSlo, type DesiredState, type OpenSloIssue, type Plan, type PlanEntry } from "./model";
+import {
+  MANAGED_BY,
+  type DesiredService,
+  type DesiredSli,
+  type DesiredSlo,
+  type DesiredState,
+  type OpenSloIssue,
+  type Plan,
+  type PlanEntry,
+} from "./model";
 import { DEFAULT_SOURCE } from "./schema";
 
 type Managed = { managedBy: string | null; managedSource?: string | null };
@@ -13,15 +22,44 @@ export type CurrentState = {
 export type PlanOptions = { source?: string; adopt?: boolean };
 
 /** The OpenSLO source managing an object, null when made in the UI or API. */
-export const sourceOf = (o: Managed): string | null => (o.managedBy === MANAGED_BY ? (o.managedSource ?? DEFAULT_SOURCE) : null);
+export const sourceOf = (o: Managed): string | null =>
+  o.managedBy === MANAGED_BY ? (o.managedSource ?? DEFAULT_SOURCE) : null;
 
 const SERVICE_FIELDS = ["name", "description"] as const;
 // thresholdUnit has no OpenSLO field: Vigil keeps what it has.
-const SLI_FIELDS = ["serviceSlug", "description", "kind", "source", "goodQuery", "totalQuery", "thresholdValue"] as const;
-const SLO_FIELDS = ["sliName", "serviceSlug", "description", "target", "windowKind", "windowDays", "calendarUnit", "timeZone", "budgetingMethod", "timesliceThreshold", "alertConditions"] as const;
+const SLI_FIELDS = [
+  "serviceSlug",
+  "description",
+  "kind",
+  "source",
+  "goodQuery",
+  "totalQuery",
+  "thresholdValue",
+] as const;
+const SLO_FIELDS = [
+  "sliName",
+  "serviceSlug",
+  "description",
+  "target",
+  "windowKind",
+  "windowDays",
+  "calendarUnit",
+  "timeZone",
+  "budgetingMethod",
+  "timesliceThreshold",
+  "alertConditions",
+] as const;
 
 const canonicalConditions = (c: AlertCondition[] | null) =>
-  c === null ? null : c.map(({ id, severity, factor, longWindowMinutes, shortWindowMinutes }) => ({ id, severity, factor, longWindowMinutes, shortWindowMinutes }));
+  c === null
+    ? null
+    : c.map(({ id, severity, factor, longWindowMinutes, shortWindowMinutes }) => ({
+        id,
+        severity,
+        factor,
+        longWindowMinutes,
+        shortWindowMinutes,
+      }));
 
 function changedFields<T extends object>(desired: T, current: T, fields: readonly (keyof T)[]): string[] {
   return fields.filter((f) => {
@@ -33,7 +71,15 @@ function changedFields<T extends object>(desired: T, current: T, fields: readonl
 
 type Ownership = { source: string; adopt: boolean; conflicts: OpenSloIssue[] };
 
-function diff<T extends object>(kind: PlanEntry["kind"], desired: T[], current: T[], key: (o: T) => string, fields: readonly (keyof T)[], plan: Plan, ownership?: Ownership) {
+function diff<T extends object>(
+  kind: PlanEntry["kind"],
+  desired: T[],
+  current: T[],
+  key: (o: T) => string,
+  fields: readonly (keyof T)[],
+  plan: Plan,
+  ownership?: Ownership,
+) {
   const byKey = new Map(current.map((o) => [key(o), o]));
   const owner = (o: T) => sourceOf(o as Managed);
   for (const want of desired) {
@@ -44,7 +90,8 @@ function diff<T extends object>(kind: PlanEntry["kind"], desired: T[], current: 
     }
     const changes = changedFields(want, have, fields);
     const by = owner(have);
-    if (ownership && by === null) changes.push("managedBy"); // made in the UI: git takes it over
+    if (ownership && by === null)
+      changes.push("managedBy"); // made in the UI: git takes it over
     else if (ownership && by !== ownership.source) {
       if (!ownership.adopt) {
         ownership.conflicts.push({
@@ -62,7 +109,8 @@ function diff<T extends object>(kind: PlanEntry["kind"], desired: T[], current: 
   if (!ownership) return;
   const wanted = new Set(desired.map(key));
   // Only this source's objects are pruned: another repository's SLOs are never touched.
-  for (const have of current) if (owner(have) === ownership.source && !wanted.has(key(have))) plan.deleted.push({ kind, name: key(have) });
+  for (const have of current)
+    if (owner(have) === ownership.source && !wanted.has(key(have))) plan.deleted.push({ kind, name: key(have) });
 }
 
 /**
@@ -70,13 +118,25 @@ function diff<T extends object>(kind: PlanEntry["kind"], desired: T[], current: 
  * organization, or removals that would take another's SLO with them; `conflicts`: objects another
  * source manages (unless adopting).
  */
-export function planOpenSlo(desired: DesiredState, current: CurrentState, options: PlanOptions = {}): { plan: Plan; issues: OpenSloIssue[]; conflicts: OpenSloIssue[] } {
+export function planOpenSlo(
+  desired: DesiredState,
+  current: CurrentState,
+  options: PlanOptions = {},
+): { plan: Plan; issues: OpenSloIssue[]; conflicts: OpenSloIssue[] } {
   const plan: Plan = { created: [], updated: [], unchanged: [], deleted: [] };
-  const ownership: Ownership = { source: options.source ?? DEFAULT_SOURCE, adopt: options.adopt ?? false, conflicts: [] };
+  const ownership: Ownership = {
+    source: options.source ?? DEFAULT_SOURCE,
+    adopt: options.adopt ?? false,
+    conflicts: [],
+  };
   const known = new Set([...desired.services, ...current.services].map((s) => s.slug));
   const issues = desired.slos
     .filter((s) => !known.has(s.serviceSlug))
-    .map((s) => ({ document: `SLO/${s.name}`, path: "spec.service", message: `No service "${s.serviceSlug}" in this file or in the organization.` }));
+    .map((s) => ({
+      document: `SLO/${s.name}`,
+      path: "spec.service",
+      message: `No service "${s.serviceSlug}" in this file or in the organization.`,
+    }));
   diff("Service", desired.services, current.services, (s) => s.slug, SERVICE_FIELDS, plan);
   diff("SLI", desired.slis, current.slis, (s) => s.name, SLI_FIELDS, plan, ownership);
   diff("SLO", desired.slos, current.slos, (s) => s.name, SLO_FIELDS, plan, ownership);
@@ -86,7 +146,11 @@ export function planOpenSlo(desired: DesiredState, current: CurrentState, option
   for (const slo of current.slos) {
     if (!deletedSlis.has(slo.sliName) || plan.deleted.some((e) => e.kind === "SLO" && e.name === slo.name)) continue;
     if (desiredSlos.has(slo.name)) continue;
-    issues.push({ document: `SLI/${slo.sliName}`, path: "metadata.name", message: `Removing SLI "${slo.sliName}" would delete SLO "${slo.name}", which this source does not manage; move or delete that SLO first.` });
+    issues.push({
+      document: `SLI/${slo.sliName}`,
+      path: "metadata.name",
+      message: `Removing SLI "${slo.sliName}" would delete SLO "${slo.name}", which this source does not manage; move or delete that SLO first.`,
+    });
   }
   return { plan, issues, conflicts: ownership.conflicts };
 }

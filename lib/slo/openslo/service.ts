@@ -28,9 +28,21 @@ function invalid(issues: OpenSloIssue[]): never {
 
 async function loadCurrent(client: Tx | typeof db, orgId: string): Promise<CurrentState> {
   const [services, slis, slos] = await Promise.all([
-    client.service.findMany({ where: { orgId }, select: { slug: true, name: true, description: true }, orderBy: { slug: "asc" } }),
-    client.sli.findMany({ where: { orgId }, include: { service: { select: { slug: true } } }, orderBy: { name: "asc" } }),
-    client.slo.findMany({ where: { orgId }, include: { sli: { select: { name: true, service: { select: { slug: true } } } } }, orderBy: { name: "asc" } }),
+    client.service.findMany({
+      where: { orgId },
+      select: { slug: true, name: true, description: true },
+      orderBy: { slug: "asc" },
+    }),
+    client.sli.findMany({
+      where: { orgId },
+      include: { service: { select: { slug: true } } },
+      orderBy: { name: "asc" },
+    }),
+    client.slo.findMany({
+      where: { orgId },
+      include: { sli: { select: { name: true, service: { select: { slug: true } } } } },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return {
     services,
@@ -58,7 +70,10 @@ async function loadCurrent(client: Tx | typeof db, orgId: string): Promise<Curre
       calendarUnit: s.windowKind === "calendar" ? s.calendarUnit : null,
       timeZone: s.windowKind === "calendar" ? s.timeZone : "UTC",
       budgetingMethod: s.budgetingMethod,
-      timesliceThreshold: s.budgetingMethod === "timeslices" && s.timesliceThreshold !== null ? canonicalDecimal(s.timesliceThreshold.toString()) : null,
+      timesliceThreshold:
+        s.budgetingMethod === "timeslices" && s.timesliceThreshold !== null
+          ? canonicalDecimal(s.timesliceThreshold.toString())
+          : null,
       alertConditions: Array.isArray(s.alertConditions) ? (s.alertConditions as unknown as AlertCondition[]) : null,
       managedBy: s.managedBy,
       managedSource: s.managedSource,
@@ -76,16 +91,30 @@ function parseOrThrow(yaml: string): DesiredState {
 function sourceFor(desired: DesiredState, options: ApplyOptions): string {
   const named = desired.source;
   if (options.source && named && named.name !== options.source) {
-    invalid([{ document: named.document, path: `metadata.annotations.${SOURCE_ANNOTATION}`, message: `The file names source "${named.name}" but it is being applied as source "${options.source}"; use one.` }]);
+    invalid([
+      {
+        document: named.document,
+        path: `metadata.annotations.${SOURCE_ANNOTATION}`,
+        message: `The file names source "${named.name}" but it is being applied as source "${options.source}"; use one.`,
+      },
+    ]);
   }
   return options.source ?? named?.name ?? DEFAULT_SOURCE;
 }
 
-function planOrThrow(desired: DesiredState, current: CurrentState, options: ApplyOptions): { plan: Plan; source: string } {
+function planOrThrow(
+  desired: DesiredState,
+  current: CurrentState,
+  options: ApplyOptions,
+): { plan: Plan; source: string } {
   const source = sourceFor(desired, options);
   const { plan, issues, conflicts } = planOpenSlo(desired, current, { source, adopt: options.adopt ?? false });
   if (issues.length) invalid([...issues, ...conflicts]);
-  if (conflicts.length) throw conflict(`${conflicts.length} object${conflicts.length === 1 ? " is" : "s are"} managed by another OpenSLO source; first: ${conflicts[0]!.message}`, conflicts);
+  if (conflicts.length)
+    throw conflict(
+      `${conflicts.length} object${conflicts.length === 1 ? " is" : "s are"} managed by another OpenSLO source; first: ${conflicts[0]!.message}`,
+      conflicts,
+    );
   return { plan: { ...plan, source }, source };
 }
 
@@ -115,33 +144,75 @@ export async function applyOpenSloYaml(ctx: OrgContext, yaml: string, options: A
       // Ingestion into the SLIs whose SLOs change must not race the timeslice rollups being rebuilt
       // or the SLOs being deleted: lock them all first, in one order.
       const changedSlos = new Set([...touched, ...plan.deleted.map((e) => `${e.kind}/${e.name}`)]);
-      const sliNames = new Set([...current.slos.filter((s) => changedSlos.has(`SLO/${s.name}`)).map((s) => s.sliName), ...desired.slos.filter((s) => touched.has(`SLO/${s.name}`)).map((s) => s.sliName)]);
+      const sliNames = new Set([
+        ...current.slos.filter((s) => changedSlos.has(`SLO/${s.name}`)).map((s) => s.sliName),
+        ...desired.slos.filter((s) => touched.has(`SLO/${s.name}`)).map((s) => s.sliName),
+      ]);
       const locked = await tx.sli.findMany({ where: { orgId, name: { in: [...sliNames] } }, select: { id: true } });
-      await lockSliPoints(tx, locked.map((s) => s.id));
+      await lockSliPoints(
+        tx,
+        locked.map((s) => s.id),
+      );
       const rebuild: string[] = [];
 
       for (const s of desired.services) {
         if (!touched.has(`Service/${s.slug}`)) continue;
-        const row = await tx.service.upsert({ where: { orgId_slug: { orgId, slug: s.slug } }, create: { orgId, ...s }, update: { name: s.name, description: s.description } });
-        await recordAudit(tx, ctx, { action: "service.applied_from_openslo", entityType: "service", entityId: row.id, after: s });
+        const row = await tx.service.upsert({
+          where: { orgId_slug: { orgId, slug: s.slug } },
+          create: { orgId, ...s },
+          update: { name: s.name, description: s.description },
+        });
+        await recordAudit(tx, ctx, {
+          action: "service.applied_from_openslo",
+          entityType: "service",
+          entityId: row.id,
+          after: s,
+        });
       }
-      const serviceIds = new Map((await tx.service.findMany({ where: { orgId }, select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
+      const serviceIds = new Map(
+        (await tx.service.findMany({ where: { orgId }, select: { id: true, slug: true } })).map((s) => [s.slug, s.id]),
+      );
 
       for (const e of plan.deleted.filter((d) => d.kind === "SLO")) {
         const row = await tx.slo.delete({ where: { orgId_name: { orgId, name: e.name } }, select: { id: true } });
-        await recordAudit(tx, ctx, { action: "slo.deleted_by_openslo", entityType: "slo", entityId: row.id, before: current.slos.find((s) => s.name === e.name) });
+        await recordAudit(tx, ctx, {
+          action: "slo.deleted_by_openslo",
+          entityType: "slo",
+          entityId: row.id,
+          before: current.slos.find((s) => s.name === e.name),
+        });
       }
       for (const s of desired.slis) {
         if (!touched.has(`SLI/${s.name}`)) continue;
         const { serviceSlug, name, ...fields } = s;
         const before = current.slis.find((c) => c.name === name);
-        const data = { ...fields, thresholdUnit: before?.thresholdUnit ?? null, serviceId: serviceIds.get(serviceSlug)!, ...managed };
+        const data = {
+          ...fields,
+          thresholdUnit: before?.thresholdUnit ?? null,
+          serviceId: serviceIds.get(serviceSlug)!,
+          ...managed,
+        };
         // New PromQL: poll the SLO window again, so its minutes are replaced with the new queries' values.
-        const requeried = before && (before.goodQuery !== s.goodQuery || before.totalQuery !== s.totalQuery) ? { polledUntil: null, lastPollError: null } : {};
-        const row = await tx.sli.upsert({ where: { orgId_name: { orgId, name } }, create: { orgId, name, ...data }, update: { ...data, ...requeried } });
-        await recordAudit(tx, ctx, { action: "sli.applied_from_openslo", entityType: "sli", entityId: row.id, before, after: s });
+        const requeried =
+          before && (before.goodQuery !== s.goodQuery || before.totalQuery !== s.totalQuery)
+            ? { polledUntil: null, lastPollError: null }
+            : {};
+        const row = await tx.sli.upsert({
+          where: { orgId_name: { orgId, name } },
+          create: { orgId, name, ...data },
+          update: { ...data, ...requeried },
+        });
+        await recordAudit(tx, ctx, {
+          action: "sli.applied_from_openslo",
+          entityType: "sli",
+          entityId: row.id,
+          before,
+          after: s,
+        });
       }
-      const sliIds = new Map((await tx.sli.findMany({ where: { orgId }, select: { id: true, name: true } })).map((s) => [s.name, s.id]));
+      const sliIds = new Map(
+        (await tx.sli.findMany({ where: { orgId }, select: { id: true, name: true } })).map((s) => [s.name, s.id]),
+      );
       for (const s of desired.slos) {
         if (!touched.has(`SLO/${s.name}`)) continue;
         const { name, alertConditions } = s;
@@ -155,21 +226,46 @@ export async function applyOpenSloYaml(ctx: OrgContext, yaml: string, options: A
           budgetingMethod: s.budgetingMethod,
           timesliceThreshold: s.timesliceThreshold,
           sliId: sliIds.get(s.sliName)!,
-          alertConditions: alertConditions === null ? Prisma.DbNull : (alertConditions as unknown as Prisma.InputJsonValue),
+          alertConditions:
+            alertConditions === null ? Prisma.DbNull : (alertConditions as unknown as Prisma.InputJsonValue),
           ...managed,
         };
-        const row = await tx.slo.upsert({ where: { orgId_name: { orgId, name } }, create: { orgId, name, ...data }, update: { ...data, version: { increment: 1 } } });
+        const row = await tx.slo.upsert({
+          where: { orgId_name: { orgId, name } },
+          create: { orgId, name, ...data },
+          update: { ...data, version: { increment: 1 } },
+        });
         const before = current.slos.find((c) => c.name === name);
-        const sliceKey = (o: { sliName: string; budgetingMethod: string; timesliceThreshold: string | null }) => ({ sli: o.sliName, budgetingMethod: o.budgetingMethod, timesliceThreshold: o.timesliceThreshold });
+        const sliceKey = (o: { sliName: string; budgetingMethod: string; timesliceThreshold: string | null }) => ({
+          sli: o.sliName,
+          budgetingMethod: o.budgetingMethod,
+          timesliceThreshold: o.timesliceThreshold,
+        });
         if (sliceInputsChanged(before ? sliceKey(before) : null, sliceKey(s))) rebuild.push(row.id);
-        await recordAudit(tx, ctx, { action: "slo.applied_from_openslo", entityType: "slo", entityId: row.id, before, after: { ...s, managedSource: source } });
+        await recordAudit(tx, ctx, {
+          action: "slo.applied_from_openslo",
+          entityType: "slo",
+          entityId: row.id,
+          before,
+          after: { ...s, managedSource: source },
+        });
       }
       for (const id of rebuild) await rebuildSliceRollups(tx, id);
       for (const e of plan.deleted.filter((d) => d.kind === "SLI")) {
         const row = await tx.sli.delete({ where: { orgId_name: { orgId, name: e.name } }, select: { id: true } });
-        await recordAudit(tx, ctx, { action: "sli.deleted_by_openslo", entityType: "sli", entityId: row.id, before: current.slis.find((s) => s.name === e.name) });
+        await recordAudit(tx, ctx, {
+          action: "sli.deleted_by_openslo",
+          entityType: "sli",
+          entityId: row.id,
+          before: current.slis.find((s) => s.name === e.name),
+        });
       }
-      await recordAudit(tx, ctx, { action: "openslo.applied", entityType: "organization", entityId: orgId, after: plan });
+      await recordAudit(tx, ctx, {
+        action: "openslo.applied",
+        entityType: "organization",
+        entityId: orgId,
+        after: plan,
+      });
       return plan;
     },
     { timeout: APPLY_TRANSACTION_MS, maxWait: 10_000 },
@@ -177,12 +273,22 @@ export async function applyOpenSloYaml(ctx: OrgContext, yaml: string, options: A
 }
 
 /** The organization's services, SLIs and SLOs as OpenSLO v1 YAML; with `source`, only what that source manages. */
-export async function exportOpenSloYaml(ctx: OrgContext, options: { source?: string | undefined } = {}): Promise<string> {
+export async function exportOpenSloYaml(
+  ctx: OrgContext,
+  options: { source?: string | undefined } = {},
+): Promise<string> {
   authorize(ctx, "org:read");
   const current = await loadCurrent(db, ctx.org.id);
   if (!options.source) return exportOpenSlo(current);
   const slos = current.slos.filter((s) => sourceOf(s) === options.source);
   const sliNames = new Set(slos.map((s) => s.sliName));
   const slugs = new Set(slos.map((s) => s.serviceSlug));
-  return exportOpenSlo({ services: current.services.filter((s) => slugs.has(s.slug)), slis: current.slis.filter((s) => sliNames.has(s.name)), slos }, options.source);
+  return exportOpenSlo(
+    {
+      services: current.services.filter((s) => slugs.has(s.slug)),
+      slis: current.slis.filter((s) => sliNames.has(s.name)),
+      slos,
+    },
+    options.source,
+  );
 }

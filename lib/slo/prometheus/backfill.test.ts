@@ -15,7 +15,11 @@ describe("pollRange", () => {
 
   it("continues from polledUntil, reaching back REPOLL_MINUTES for scrapes that arrived late", () => {
     expect(REPOLL_MINUTES).toBe(5);
-    expect(pollRange(NOW, new Date(TO - 3 * 3_600_000), [])).toEqual({ from: TO - 3 * 3_600_000, to: TO, backfill: false });
+    expect(pollRange(NOW, new Date(TO - 3 * 3_600_000), [])).toEqual({
+      from: TO - 3 * 3_600_000,
+      to: TO,
+      backfill: false,
+    });
     expect(pollRange(NOW, new Date(TO - 180_000), [])).toEqual({ from: TO - 300_000, to: TO, backfill: false });
     expect(pollRange(NOW, new Date(TO), [])).toEqual({ from: TO - 300_000, to: TO, backfill: false });
   });

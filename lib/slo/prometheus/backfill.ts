@@ -1,11 +1,17 @@
 // Pure: how far back the first poll of an SLI reaches (the backfill).
 import { MINUTES_PER_DAY, MINUTE_MS, floorToMinute } from "../time";
 
-export type SloWindowShape = { windowKind: "rolling" | "calendar"; windowDays: number | null; calendarUnit: "week" | "month" | null };
+export type SloWindowShape = {
+  windowKind: "rolling" | "calendar";
+  windowDays: number | null;
+  calendarUnit: "week" | "month" | null;
+};
 
 /** Days covered by the SLI's longest SLO window; 30 when it has none yet. Calendar months count as 31. */
 export function longestWindowDays(slos: SloWindowShape[]): number {
-  const days = slos.map((s) => (s.windowKind === "rolling" ? (s.windowDays ?? 30) : s.calendarUnit === "week" ? 7 : 31));
+  const days = slos.map((s) =>
+    s.windowKind === "rolling" ? (s.windowDays ?? 30) : s.calendarUnit === "week" ? 7 : 31,
+  );
   return days.length ? Math.max(...days) : 30;
 }
 
@@ -20,7 +26,11 @@ export const REPOLL_MINUTES = 5;
  * (or after the queries changed) the SLI's longest SLO window, a `backfill` that replaces the
  * stored minutes of that range; afterwards from polledUntil, reaching back REPOLL_MINUTES.
  */
-export function pollRange(now: number, polledUntil: Date | null, slos: SloWindowShape[]): { from: number; to: number; backfill: boolean } {
+export function pollRange(
+  now: number,
+  polledUntil: Date | null,
+  slos: SloWindowShape[],
+): { from: number; to: number; backfill: boolean } {
   const to = floorToMinute(now);
   if (!polledUntil) return { from: to - longestWindowDays(slos) * MINUTES_PER_DAY * MINUTE_MS, to, backfill: true };
   return { from: Math.min(polledUntil.getTime(), to - REPOLL_MINUTES * MINUTE_MS), to, backfill: false };

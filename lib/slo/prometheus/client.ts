@@ -28,20 +28,33 @@ async function getJson(config: PrometheusConfig, path: string, params?: URLSearc
   try {
     body = await response.json();
   } catch {
-    throw new PrometheusError(`Prometheus at ${base} answered HTTP ${response.status} without JSON; is this the Prometheus base URL?`);
+    throw new PrometheusError(
+      `Prometheus at ${base} answered HTTP ${response.status} without JSON; is this the Prometheus base URL?`,
+    );
   }
   const error = (body as { error?: string }).error;
-  if (!response.ok) throw new PrometheusError(`Prometheus answered HTTP ${response.status}${error ? `: ${error}` : ""}`);
+  if (!response.ok)
+    throw new PrometheusError(`Prometheus answered HTTP ${response.status}${error ? `: ${error}` : ""}`);
   return body;
 }
 
 /** Events per minute for [from, to) (minute-aligned epoch ms), in chunks under Prometheus's point cap. */
-export async function queryMinutes(config: PrometheusConfig, query: string, from: number, to: number): Promise<Map<number, number>> {
+export async function queryMinutes(
+  config: PrometheusConfig,
+  query: string,
+  from: number,
+  to: number,
+): Promise<Map<number, number>> {
   const out = new Map<number, number>();
   for (const chunk of chunkRange(from, to)) {
-    const body = (await getJson(config, "/api/v1/query_range", rangeParams(query, chunk.from, chunk.to))) as QueryRangeBody;
+    const body = (await getJson(
+      config,
+      "/api/v1/query_range",
+      rangeParams(query, chunk.from, chunk.to),
+    )) as QueryRangeBody;
     try {
-      for (const [minute, value] of matrixToMinutes(body)) if (minute >= chunk.from && minute < chunk.to) out.set(minute, value);
+      for (const [minute, value] of matrixToMinutes(body))
+        if (minute >= chunk.from && minute < chunk.to) out.set(minute, value);
     } catch (e) {
       throw new PrometheusError(e instanceof Error ? e.message : String(e));
     }
@@ -50,8 +63,16 @@ export async function queryMinutes(config: PrometheusConfig, query: string, from
 }
 
 /** The SLI's good/total points for [from, to); minutes without samples are absent (gaps). */
-export async function fetchSliPoints(config: PrometheusConfig, queries: { good: string; total: string }, from: number, to: number): Promise<MinutePoint[]> {
-  const [good, total] = await Promise.all([queryMinutes(config, queries.good, from, to), queryMinutes(config, queries.total, from, to)]);
+export async function fetchSliPoints(
+  config: PrometheusConfig,
+  queries: { good: string; total: string },
+  from: number,
+  to: number,
+): Promise<MinutePoint[]> {
+  const [good, total] = await Promise.all([
+    queryMinutes(config, queries.good, from, to),
+    queryMinutes(config, queries.total, from, to),
+  ]);
   return alignPoints(good, total);
 }
 

@@ -11,14 +11,21 @@ export type MinutePoint = { minute: Date; good: number; total: number };
 
 type Sample = [number, string];
 type MatrixSeries = { metric: Record<string, string>; values: Sample[] };
-export type QueryRangeBody = { status: string; data?: { resultType: string; result: unknown[] }; error?: string; errorType?: string };
+export type QueryRangeBody = {
+  status: string;
+  data?: { resultType: string; result: unknown[] };
+  error?: string;
+  errorType?: string;
+};
 
 /** Per-minute events of one query: minute start (epoch ms) → events in that minute. */
 export function matrixToMinutes(body: QueryRangeBody): Map<number, number> {
-  if (body.status !== "success" || !body.data) throw new Error(`Prometheus answered ${body.errorType ?? "an error"}: ${body.error ?? "no data"}`);
+  if (body.status !== "success" || !body.data)
+    throw new Error(`Prometheus answered ${body.errorType ?? "an error"}: ${body.error ?? "no data"}`);
   const { resultType, result } = body.data;
   if (resultType !== "matrix") throw new Error(`expected a range vector (matrix) from Prometheus, got "${resultType}"`);
-  if (result.length > 1) throw new Error(`the query returned ${result.length} series; aggregate it to one, e.g. with sum(...)`);
+  if (result.length > 1)
+    throw new Error(`the query returned ${result.length} series; aggregate it to one, e.g. with sum(...)`);
   const out = new Map<number, number>();
   const series = result[0] as MatrixSeries | undefined;
   for (const [seconds, raw] of series?.values ?? []) {
@@ -48,13 +55,23 @@ export function alignPoints(good: Map<number, number>, total: Map<number, number
 }
 
 /** Splits [from, to) (minute-aligned epoch ms) into ranges of at most `maxMinutes` minutes. */
-export function chunkRange(from: number, to: number, maxMinutes = MAX_POINTS_PER_QUERY - 1): { from: number; to: number }[] {
+export function chunkRange(
+  from: number,
+  to: number,
+  maxMinutes = MAX_POINTS_PER_QUERY - 1,
+): { from: number; to: number }[] {
   const chunks: { from: number; to: number }[] = [];
-  for (let start = from; start < to; start += maxMinutes * MINUTE_MS) chunks.push({ from: start, to: Math.min(to, start + maxMinutes * MINUTE_MS) });
+  for (let start = from; start < to; start += maxMinutes * MINUTE_MS)
+    chunks.push({ from: start, to: Math.min(to, start + maxMinutes * MINUTE_MS) });
   return chunks;
 }
 
 /** Query parameters for the minutes [from, to): samples at from + 1 min … to. */
 export function rangeParams(query: string, from: number, to: number): URLSearchParams {
-  return new URLSearchParams({ query, start: String((from + MINUTE_MS) / 1000), end: String(to / 1000), step: `${STEP_SECONDS}s` });
+  return new URLSearchParams({
+    query,
+    start: String((from + MINUTE_MS) / 1000),
+    end: String(to / 1000),
+    step: `${STEP_SECONDS}s`,
+  });
 }

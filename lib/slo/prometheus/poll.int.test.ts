@@ -24,7 +24,10 @@ const LATE_TOTAL = "sum(rate(late_requests_total[1m]))";
 
 function counterLines(name: string, from: number, to: number, skip: (t: number) => boolean): string[] {
   const lines = [`# HELP ${name} Requests.`, `# TYPE ${name} counter`];
-  for (const [code, step] of [["200", 10], ["500", 1]] as const) {
+  for (const [code, step] of [
+    ["200", 10],
+    ["500", 1],
+  ] as const) {
     for (let t = S, i = 0; t <= to; t += 15_000, i++) {
       if (t >= from && !skip(t)) lines.push(`${name}{code="${code}"} ${i * step} ${t / 1000}`);
     }
@@ -52,7 +55,16 @@ async function prometheusSli(queries = { goodQuery: GOOD, totalQuery: TOTAL }) {
   const { org, members } = await orgWithMembers(["admin"]);
   await db.organization.update({ where: { id: org.id }, data: { prometheusUrl: prometheus.url } });
   const service = await db.service.create({ data: { orgId: org.id, slug: unique("svc"), name: "API" } });
-  const sli = await db.sli.create({ data: { orgId: org.id, serviceId: service.id, name: unique("availability"), kind: "ratio", source: "prometheus", ...queries } });
+  const sli = await db.sli.create({
+    data: {
+      orgId: org.id,
+      serviceId: service.id,
+      name: unique("availability"),
+      kind: "ratio",
+      source: "prometheus",
+      ...queries,
+    },
+  });
   return Object.assign(sli, { admin: members.admin.ctx });
 }
 
@@ -110,7 +122,10 @@ describe("polling job", () => {
     expect(stored.polledUntil?.getTime()).toBe(S + 2 * HOUR + 30 * MIN);
     expect(stored.lastPollError).toBeNull();
     // Later in the same minute: the newest minutes are read again, which changes nothing here.
-    expect(await pollSli(sli.id, upsertSliPoints, S + 2 * HOUR + 30 * MIN + 50_000)).toMatchObject({ status: "polled", points: 5 });
+    expect(await pollSli(sli.id, upsertSliPoints, S + 2 * HOUR + 30 * MIN + 50_000)).toMatchObject({
+      status: "polled",
+      points: 5,
+    });
     expect(await pointsOf(sli.id)).toHaveLength(140);
   }, 60_000);
 
@@ -121,7 +136,9 @@ describe("polling job", () => {
     expect((await minutes()).has(LATE - MIN)).toBe(false);
     // The scrapes that close the minute [LATE − 1 min, LATE) and the next one reach Prometheus only now.
     await prometheus.stop();
-    prometheus.addSamples(`${counterLines("late_requests_total", LATE - MIN + 15_000, LATE + MIN, () => false).join("\n")}\n# EOF\n`);
+    prometheus.addSamples(
+      `${counterLines("late_requests_total", LATE - MIN + 15_000, LATE + MIN, () => false).join("\n")}\n# EOF\n`,
+    );
     await prometheus.start();
     expect(await pollSli(sli.id, upsertSliPoints, LATE + MIN + 30_000)).toMatchObject({ status: "polled", points: 5 });
     const late = (await pointsOf(sli.id)).find((p) => p.minute.getTime() === LATE - MIN);
@@ -142,18 +159,30 @@ describe("polling job", () => {
     expect((await db.sli.findUniqueOrThrow({ where: { id: sli.id } })).polledUntil).toBeNull();
     expect(await pollSli(sli.id, upsertSliPoints, now)).toMatchObject({ status: "polled" });
     const to = Math.floor(now / MIN) * MIN;
-    const expected = await fetchSliPoints({ url: prometheus.url }, { good: LATE_GOOD, total: LATE_TOTAL }, to - 30 * 1440 * MIN, to);
+    const expected = await fetchSliPoints(
+      { url: prometheus.url },
+      { good: LATE_GOOD, total: LATE_TOTAL },
+      to - 30 * 1440 * MIN,
+      to,
+    );
     const stored = await pointsOf(sli.id);
     expect(stored.map((p) => p.minute.getTime())).toEqual(expected.map((p) => p.minute.getTime()));
     expect(stored.length).toBeLessThan(60);
-    const [sums] = await db.$queryRaw<{ total: number; minutes: number }[]>`SELECT sum("total")::float8 AS total, sum("minutes")::float8 AS minutes FROM "SliDay" WHERE "sliId" = ${sli.id}`;
+    const [sums] = await db.$queryRaw<
+      { total: number; minutes: number }[]
+    >`SELECT sum("total")::float8 AS total, sum("minutes")::float8 AS minutes FROM "SliDay" WHERE "sliId" = ${sli.id}`;
     expect(sums?.minutes).toBe(stored.length);
-    expect(sums?.total).toBeCloseTo(stored.reduce((n, p) => n + p.total, 0), 6);
+    expect(sums?.total).toBeCloseTo(
+      stored.reduce((n, p) => n + p.total, 0),
+      6,
+    );
   });
 
   it("refuses pushed points into a Prometheus SLI with 409", async () => {
     const sli = await prometheusSli();
-    await expect(ingestSliPoints(sli.admin, sli.id, [{ timestamp: new Date(S).toISOString(), good: 1, total: 1 }])).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/fed by Prometheus/) });
+    await expect(
+      ingestSliPoints(sli.admin, sli.id, [{ timestamp: new Date(S).toISOString(), good: 1, total: 1 }]),
+    ).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/fed by Prometheus/) });
     expect(await db.sliPoint.count({ where: { sliId: sli.id } })).toBe(0);
   });
 
@@ -172,9 +201,14 @@ describe("polling job", () => {
 
   it("keeps polling the other SLIs when one fails unexpectedly, and records why on that one", async () => {
     const [first, second] = [await prometheusSli(), await prometheusSli()].sort((x, y) => (x.id < y.id ? -1 : 1));
-    const failing: PointWriter = (sliId, points, tx, replace) => (sliId === first!.id ? Promise.reject(new Error("disk full")) : upsertSliPoints(sliId, points, tx, replace));
+    const failing: PointWriter = (sliId, points, tx, replace) =>
+      sliId === first!.id ? Promise.reject(new Error("disk full")) : upsertSliPoints(sliId, points, tx, replace);
     const outcomes = await pollAllPrometheusSlis(failing, S + 3 * HOUR);
-    expect(outcomes).toContainEqual({ sliId: first!.id, status: "failed", error: expect.stringMatching(/failed to store/) });
+    expect(outcomes).toContainEqual({
+      sliId: first!.id,
+      status: "failed",
+      error: expect.stringMatching(/failed to store/),
+    });
     expect(outcomes).toContainEqual({ sliId: second!.id, status: "polled", points: 170 });
     const stored = await db.sli.findUniqueOrThrow({ where: { id: first!.id } });
     expect(stored.polledUntil).toBeNull();
@@ -202,19 +236,33 @@ describe("polling job", () => {
 describe("organization Prometheus settings", () => {
   it("lets admins set the URL and token, never returns the token, audits, and tests the connection", async () => {
     const { org, members } = await orgWithMembers(["admin", "responder"]);
-    const saved = await updatePrometheusSettings(members.admin.ctx, { url: `${prometheus.url}/`, bearerToken: "s3cret-token" });
+    const saved = await updatePrometheusSettings(members.admin.ctx, {
+      url: `${prometheus.url}/`,
+      bearerToken: "s3cret-token",
+    });
     expect(saved).toEqual({ url: prometheus.url, bearerTokenSet: true });
     expect(JSON.stringify(await getPrometheusSettings(members.admin.ctx))).not.toContain("s3cret");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: org.id, action: "prometheus.settings_updated" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { orgId: org.id, action: "prometheus.settings_updated" },
+    });
     expect(JSON.stringify([audit.before, audit.after])).not.toContain("s3cret");
     expect(audit.after).toMatchObject({ url: prometheus.url, bearerTokenSet: true, bearerTokenChanged: true });
 
     // Leaving the token out keeps it; an empty one removes it.
-    expect(await updatePrometheusSettings(members.admin.ctx, { url: prometheus.url })).toEqual({ url: prometheus.url, bearerTokenSet: true });
-    expect(await updatePrometheusSettings(members.admin.ctx, { url: prometheus.url, bearerToken: "" })).toEqual({ url: prometheus.url, bearerTokenSet: false });
+    expect(await updatePrometheusSettings(members.admin.ctx, { url: prometheus.url })).toEqual({
+      url: prometheus.url,
+      bearerTokenSet: true,
+    });
+    expect(await updatePrometheusSettings(members.admin.ctx, { url: prometheus.url, bearerToken: "" })).toEqual({
+      url: prometheus.url,
+      bearerTokenSet: false,
+    });
 
     expect((await testPrometheusConnection(members.admin.ctx)).version).toMatch(/^\d+\.\d+/);
-    await expect(testPrometheusConnection(members.admin.ctx, "http://127.0.0.1:1")).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/unreachable/) });
+    await expect(testPrometheusConnection(members.admin.ctx, "http://127.0.0.1:1")).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/unreachable/),
+    });
     await expect(updatePrometheusSettings(members.responder.ctx, { url: "" })).rejects.toMatchObject({ status: 403 });
     await expect(getPrometheusSettings(members.responder.ctx)).rejects.toMatchObject({ status: 403 });
   });

@@ -9,9 +9,19 @@ import type { MinutePoint } from "./parse";
  * Writes points keyed by SLI and minute, replacing a minute sent again (the SLO core's
  * `upsertSliPoints`); with `replace`, the stored minutes of that range not in `points` go too.
  */
-export type PointWriter = (sliId: string, points: MinutePoint[], client: Tx, replace?: { from: number; to: number }) => Promise<unknown>;
+export type PointWriter = (
+  sliId: string,
+  points: MinutePoint[],
+  client: Tx,
+  replace?: { from: number; to: number },
+) => Promise<unknown>;
 
-export type PollOutcome = { sliId: string; status: "polled" | "busy" | "failed" | "unconfigured"; points?: number; error?: string };
+export type PollOutcome = {
+  sliId: string;
+  status: "polled" | "busy" | "failed" | "unconfigured";
+  points?: number;
+  error?: string;
+};
 
 // Held for the whole poll; backfills of 30 days take a few seconds.
 const POLL_TRANSACTION_MS = 5 * 60_000;
@@ -26,7 +36,9 @@ const POLL_TRANSACTION_MS = 5 * 60_000;
 export async function pollSli(sliId: string, write: PointWriter, now = Date.now()): Promise<PollOutcome> {
   return db.$transaction(
     async (tx) => {
-      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`vigil:sli-poll:${sliId}`}, 0)) AS locked`;
+      const [lock] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(hashtextextended(${`vigil:sli-poll:${sliId}`}, 0)) AS locked`;
       if (!lock?.locked) return { sliId, status: "busy" as const };
       const sli = await tx.sli.findUnique({
         where: { id: sliId },
@@ -41,14 +53,21 @@ export async function pollSli(sliId: string, write: PointWriter, now = Date.now(
       });
       if (!sli || sli.source !== "prometheus") return { sliId, status: "unconfigured" as const };
       if (!sli.org.prometheusUrl || !sli.goodQuery || !sli.totalQuery) {
-        const error = !sli.org.prometheusUrl ? "The organization has no Prometheus URL (Settings → Prometheus)." : "The SLI has no good or total PromQL query.";
+        const error = !sli.org.prometheusUrl
+          ? "The organization has no Prometheus URL (Settings → Prometheus)."
+          : "The SLI has no good or total PromQL query.";
         await tx.sli.update({ where: { id: sliId }, data: { lastPollError: error } });
         return { sliId, status: "unconfigured" as const, error };
       }
       const range = pollRange(now, sli.polledUntil, sli.slos);
       const config = { url: sli.org.prometheusUrl, bearerToken: sli.org.prometheusBearerToken };
       try {
-        const points = await fetchSliPoints(config, { good: sli.goodQuery, total: sli.totalQuery }, range.from, range.to);
+        const points = await fetchSliPoints(
+          config,
+          { good: sli.goodQuery, total: sli.totalQuery },
+          range.from,
+          range.to,
+        );
         // Same transaction as polledUntil: the points and the bookmark move together.
         if (range.backfill) await write(sliId, points, tx, { from: range.from, to: range.to });
         else if (points.length) await write(sliId, points, tx);
@@ -56,7 +75,10 @@ export async function pollSli(sliId: string, write: PointWriter, now = Date.now(
         return { sliId, status: "polled" as const, points: points.length };
       } catch (e) {
         if (!(e instanceof PrometheusError)) throw e;
-        await tx.sli.update({ where: { id: sliId }, data: { lastPollError: `${new Date(now).toISOString()}: ${e.message}` } });
+        await tx.sli.update({
+          where: { id: sliId },
+          data: { lastPollError: `${new Date(now).toISOString()}: ${e.message}` },
+        });
         log.warn({ sliId, err: e.message }, "prometheus poll failed");
         return { sliId, status: "failed" as const, error: e.message };
       }
@@ -71,7 +93,11 @@ export async function pollSli(sliId: string, write: PointWriter, now = Date.now(
  * failed, and the others are still polled.
  */
 export async function pollAllPrometheusSlis(write: PointWriter, now = Date.now()): Promise<PollOutcome[]> {
-  const slis = await db.sli.findMany({ where: { source: "prometheus", org: { prometheusUrl: { not: null } } }, select: { id: true }, orderBy: { id: "asc" } });
+  const slis = await db.sli.findMany({
+    where: { source: "prometheus", org: { prometheusUrl: { not: null } } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   const outcomes: PollOutcome[] = [];
   for (const { id } of slis) {
     try {
@@ -79,7 +105,9 @@ export async function pollAllPrometheusSlis(write: PointWriter, now = Date.now()
     } catch (e) {
       log.error({ err: e, sliId: id }, "prometheus poll of one SLI failed unexpectedly; polling the others");
       const error = "Vigil failed to store this poll (logged on the server); the next tick retries the same minutes.";
-      await db.sli.update({ where: { id }, data: { lastPollError: `${new Date(now).toISOString()}: ${error}` } }).catch(() => undefined);
+      await db.sli
+        .update({ where: { id }, data: { lastPollError: `${new Date(now).toISOString()}: ${error}` } })
+        .catch(() => undefined);
       outcomes.push({ sliId: id, status: "failed", error });
     }
   }

@@ -11,7 +11,10 @@ export const prometheusSettingsSchema = z.object({
     .string()
     .trim()
     .max(2000)
-    .refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), "Give the Prometheus base URL, e.g. http://prometheus:9090 (empty to switch it off)."),
+    .refine(
+      (v) => v === "" || /^https?:\/\/[^\s]+$/.test(v),
+      "Give the Prometheus base URL, e.g. http://prometheus:9090 (empty to switch it off).",
+    ),
   // Undefined keeps the stored token; "" removes it.
   bearerToken: z.string().trim().max(4000).optional(),
 });
@@ -21,7 +24,10 @@ export type PrometheusSettingsInput = z.infer<typeof prometheusSettingsSchema>;
 export type PrometheusSettings = { url: string | null; bearerTokenSet: boolean };
 
 async function load(ctx: OrgContext) {
-  const org = await db.organization.findUnique({ where: { id: ctx.org.id }, select: { prometheusUrl: true, prometheusBearerToken: true } });
+  const org = await db.organization.findUnique({
+    where: { id: ctx.org.id },
+    select: { prometheusUrl: true, prometheusBearerToken: true },
+  });
   if (!org) throw notFound("Organization");
   return org;
 }
@@ -32,7 +38,10 @@ export async function getPrometheusSettings(ctx: OrgContext): Promise<Prometheus
   return { url: org.prometheusUrl, bearerTokenSet: Boolean(org.prometheusBearerToken) };
 }
 
-export async function updatePrometheusSettings(ctx: OrgContext, input: PrometheusSettingsInput): Promise<PrometheusSettings> {
+export async function updatePrometheusSettings(
+  ctx: OrgContext,
+  input: PrometheusSettingsInput,
+): Promise<PrometheusSettings> {
   authorize(ctx, "config:write");
   const before = await load(ctx);
   const data = {
@@ -40,7 +49,11 @@ export async function updatePrometheusSettings(ctx: OrgContext, input: Prometheu
     ...(input.bearerToken !== undefined ? { prometheusBearerToken: input.bearerToken || null } : {}),
   };
   return db.$transaction(async (tx) => {
-    const org = await tx.organization.update({ where: { id: ctx.org.id }, data, select: { prometheusUrl: true, prometheusBearerToken: true } });
+    const org = await tx.organization.update({
+      where: { id: ctx.org.id },
+      data,
+      select: { prometheusUrl: true, prometheusBearerToken: true },
+    });
     const after = { url: org.prometheusUrl, bearerTokenSet: Boolean(org.prometheusBearerToken) };
     await recordAudit(tx, ctx, {
       action: "prometheus.settings_updated",

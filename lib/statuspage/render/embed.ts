@@ -17,22 +17,39 @@ const EMBED_CSS =
 
 /** For `<iframe src=".../embed">`: framable from any site, which is its purpose. */
 export function renderEmbed(pageName: string, pageUrl: string, status: PageStatus): { html: string; csp: string } {
-  const body = render(html`<html lang="en">
-    <head>
-      <meta charset="utf-8" />
-      <title>${`${pageName} status`}</title>
-      <style dangerouslySetInnerHTML=${{ __html: EMBED_CSS }}></style>
-    </head>
-    <body>
-      <a href=${pageUrl} target="_blank" rel="noopener" class=${`t-${INDICATOR_TONE[status.indicator]}`} data-indicator=${status.indicator}>
-        <span class="dot" aria-hidden="true"></span>${pageName}: ${status.description}
-      </a>
-    </body>
-  </html>`);
-  return { html: `<!doctype html>${body}`, csp: `default-src 'none'; style-src ${styleHash(EMBED_CSS)}; base-uri 'none'; frame-ancestors *` };
+  const body = render(
+    html`<html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <title>${`${pageName} status`}</title>
+        <style dangerouslySetInnerHTML=${{ __html: EMBED_CSS }}></style>
+      </head>
+      <body>
+        <a
+          href=${pageUrl}
+          target="_blank"
+          rel="noopener"
+          class=${`t-${INDICATOR_TONE[status.indicator]}`}
+          data-indicator=${status.indicator}
+        >
+          <span class="dot" aria-hidden="true"></span>${pageName}: ${status.description}
+        </a>
+      </body>
+    </html>`,
+  );
+  return {
+    html: `<!doctype html>${body}`,
+    csp: `default-src 'none'; style-src ${styleHash(EMBED_CSS)}; base-uri 'none'; frame-ancestors *`,
+  };
 }
 
-const WIDGET_COLOR: Record<string, string> = { ok: "#2da44e", minor: "#d29922", major: "#db6d28", critical: "#cf222e", maintenance: "#0969da" };
+const WIDGET_COLOR: Record<string, string> = {
+  ok: "#2da44e",
+  minor: "#d29922",
+  major: "#db6d28",
+  critical: "#cf222e",
+  maintenance: "#0969da",
+};
 
 // JSON.stringify leaves "<" alone; escaping it keeps a value from closing an inline <script>.
 const js = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");

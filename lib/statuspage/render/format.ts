@@ -38,7 +38,13 @@ export const COMPONENT_TONE: Record<ComponentStatus, Tone> = {
   partial_outage: "major",
   major_outage: "critical",
 };
-export const INDICATOR_TONE: Record<Indicator, Tone> = { none: "ok", maintenance: "maintenance", minor: "minor", major: "major", critical: "critical" };
+export const INDICATOR_TONE: Record<Indicator, Tone> = {
+  none: "ok",
+  maintenance: "maintenance",
+  minor: "minor",
+  major: "major",
+  critical: "critical",
+};
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string, kind: "dateTime" | "day" | "key"): Intl.DateTimeFormat {
@@ -47,7 +53,16 @@ function formatter(timeZone: string, kind: "dateTime" | "day" | "key"): Intl.Dat
   if (!f) {
     const options: Intl.DateTimeFormatOptions =
       kind === "dateTime"
-        ? { timeZone, month: "short", day: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }
+        ? {
+            timeZone,
+            month: "short",
+            day: "numeric",
+            year: "numeric",
+            hour: "2-digit",
+            minute: "2-digit",
+            hourCycle: "h23",
+            timeZoneName: "short",
+          }
         : kind === "day"
           ? { timeZone, month: "short", day: "numeric", year: "numeric" }
           : { timeZone, year: "numeric", month: "2-digit", day: "2-digit" };

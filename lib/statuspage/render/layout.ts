@@ -58,24 +58,36 @@ function Footer({ basePath }: { basePath: string }) {
 
 export function renderFrame(frame: Frame): RenderedHtml {
   const theme = themeCss(frame.branding.brandColor, frame.branding.backgroundColor);
-  const body = render(html`<html lang="en">
-    <head>
-      <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>${frame.title}</title>
-      <meta name="description" content=${frame.description} />
-      <link rel="alternate" type="application/atom+xml" title=${`${frame.branding.name} status (Atom)`} href=${`${frame.basePath}/history.atom`} />
-      <link rel="alternate" type="application/rss+xml" title=${`${frame.branding.name} status (RSS)`} href=${`${frame.basePath}/history.rss`} />
-      <style dangerouslySetInnerHTML=${{ __html: STATUS_CSS }}></style>
-      <style dangerouslySetInnerHTML=${{ __html: theme }}></style>
-    </head>
-    <body>
-      <a class="skip" href="#main">Skip to content</a>
-      ${TopBar(frame)}
-      <main id="main" class="wrap">${frame.main}</main>
-      ${Footer(frame)}
-    </body>
-  </html>`);
+  const body = render(
+    html`<html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${frame.title}</title>
+        <meta name="description" content=${frame.description} />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title=${`${frame.branding.name} status (Atom)`}
+          href=${`${frame.basePath}/history.atom`}
+        />
+        <link
+          rel="alternate"
+          type="application/rss+xml"
+          title=${`${frame.branding.name} status (RSS)`}
+          href=${`${frame.basePath}/history.rss`}
+        />
+        <style dangerouslySetInnerHTML=${{ __html: STATUS_CSS }}></style>
+        <style dangerouslySetInnerHTML=${{ __html: theme }}></style>
+      </head>
+      <body>
+        <a class="skip" href="#main">Skip to content</a>
+        ${TopBar(frame)}
+        <main id="main" class="wrap">${frame.main}</main>
+        ${Footer(frame)}
+      </body>
+    </html>`,
+  );
   const csp = [
     "default-src 'none'",
     `style-src ${styleHash(STATUS_CSS)} ${styleHash(theme)}`,

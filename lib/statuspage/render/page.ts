@@ -49,7 +49,8 @@ export function barTone(day: UptimeDay): Tone {
   if (day.uptime === null) return "none";
   const fromIncidents = COMPONENT_TONE[dayWorstStatus(day)];
   if (day.source !== "sli") return fromIncidents;
-  const fromSli: Tone = day.uptime < 0.95 ? "critical" : day.uptime < 0.99 ? "major" : day.uptime < 0.999 ? "minor" : "ok";
+  const fromSli: Tone =
+    day.uptime < 0.95 ? "critical" : day.uptime < 0.99 ? "major" : day.uptime < 0.999 ? "minor" : "ok";
   return TONE_RANK[fromSli] > TONE_RANK[fromIncidents] ? fromSli : fromIncidents;
 }
 
@@ -67,9 +68,10 @@ function UptimeBars({ bars }: { bars: UptimeDay[] }) {
   const overall = overallUptime(bars);
   return html`<ol class="bars" aria-label=${`Uptime per day over the last ${UPTIME_DAYS} days (UTC)`}>
       ${bars.map(
-        (day) => html`<li class=${`b-${barTone(day)}`}>
-          <span><b>${formatDayKey(day.date)}</b>${barText(day)}</span>
-        </li>`,
+        (day) =>
+          html`<li class=${`b-${barTone(day)}`}>
+            <span><b>${formatDayKey(day.date)}</b>${barText(day)}</span>
+          </li>`,
       )}
     </ol>
     <div class="legend" aria-hidden="true">
@@ -101,10 +103,19 @@ const visible = (c: ComponentInfo) => !(c.onlyShowIfDegraded && c.status === "op
 
 function Components({ view }: { view: PageView }) {
   const { snapshot, uptime } = view;
-  const byPosition = <T extends { position: number; name: string }>(a: T, b: T) => a.position - b.position || a.name.localeCompare(b.name);
+  const byPosition = <T extends { position: number; name: string }>(a: T, b: T) =>
+    a.position - b.position || a.name.localeCompare(b.name);
   const items = [
-    ...snapshot.components.filter((c) => !c.groupId && visible(c)).map((c) => ({ kind: "component" as const, position: c.position, name: c.name, component: c })),
-    ...snapshot.groups.map((g) => ({ kind: "group" as const, position: g.position, name: g.name, group: g, members: snapshot.components.filter((c) => c.groupId === g.id && visible(c)).sort(byPosition) })),
+    ...snapshot.components
+      .filter((c) => !c.groupId && visible(c))
+      .map((c) => ({ kind: "component" as const, position: c.position, name: c.name, component: c })),
+    ...snapshot.groups.map((g) => ({
+      kind: "group" as const,
+      position: g.position,
+      name: g.name,
+      group: g,
+      members: snapshot.components.filter((c) => c.groupId === g.id && visible(c)).sort(byPosition),
+    })),
   ]
     .filter((item) => item.kind === "component" || item.members.length > 0)
     .sort(byPosition);
@@ -113,11 +124,14 @@ function Components({ view }: { view: PageView }) {
     <h2 id="components-title">Components</h2>
     <ul class="components">
       ${items.map((item) => {
-        if (item.kind === "component") return html`<li>${ComponentItem({ component: item.component, bars: uptime.get(item.component.id) })}</li>`;
+        if (item.kind === "component")
+          return html`<li>${ComponentItem({ component: item.component, bars: uptime.get(item.component.id) })}</li>`;
         const status = worstStatus(item.members.map((m) => m.status));
         return html`<li>
           <details class="group" open=${status !== "operational"} data-group=${item.group.id}>
-            <summary><span class="row"><span class="name">${item.group.name}</span>${StatusLabel({ status })}</span></summary>
+            <summary>
+              <span class="row"><span class="name">${item.group.name}</span>${StatusLabel({ status })}</span>
+            </summary>
             <ul>
               ${item.members.map((m) => html`<li>${ComponentItem({ component: m, bars: uptime.get(m.id) })}</li>`)}
             </ul>
@@ -135,36 +149,46 @@ export function Updates({ updates, timeZone }: { updates: UpdateLine[]; timeZone
   const newestFirst = [...updates].sort((a, b) => b.displayAt.getTime() - a.displayAt.getTime());
   return html`<ol class="updates">
     ${newestFirst.map(
-      (u) => html`<li>
-        <p><strong>${UPDATE_STATUS_LABEL[u.status]}</strong> – ${u.body}</p>
-        <time class="small muted" datetime=${u.displayAt.toISOString()}>${formatDateTime(u.displayAt, timeZone)}</time>
-      </li>`,
+      (u) =>
+        html`<li>
+          <p><strong>${UPDATE_STATUS_LABEL[u.status]}</strong> – ${u.body}</p>
+          <time class="small muted" datetime=${u.displayAt.toISOString()}
+            >${formatDateTime(u.displayAt, timeZone)}</time
+          >
+        </li>`,
     )}
   </ol>`;
 }
 
-const affected = (refs: { name: string }[]) => (refs.length ? html`<p class="small muted">Affected: ${refs.map((r) => r.name).join(", ")}</p>` : null);
+const affected = (refs: { name: string }[]) =>
+  refs.length ? html`<p class="small muted">Affected: ${refs.map((r) => r.name).join(", ")}</p>` : null;
 
 function IncidentNotice({ incident, view }: { incident: PublicIncident; view: PageView }) {
   const id = publicIdFor("incident", incident.id);
   return html`<article class=${`card notice t-${incidentTone(incident)}`} data-incident=${id}>
     <h3><a href=${incidentHref(view.basePath, id)}>${incident.name}</a></h3>
     ${affected(incident.components)}
-    ${incident.updates.length
-      ? Updates({ updates: incident.updates, timeZone: view.branding.timeZone })
-      : html`<p class="small">${UPDATE_STATUS_LABEL[incident.status]} – we are looking into it; updates will follow here.</p>`}
+    ${
+      incident.updates.length
+        ? Updates({ updates: incident.updates, timeZone: view.branding.timeZone })
+        : html`<p class="small">
+            ${UPDATE_STATUS_LABEL[incident.status]} – we are looking into it; updates will follow here.
+          </p>`
+    }
   </article>`;
 }
 
-export const maintenanceWindow = (m: PublicMaintenance, timeZone: string) => `${formatDateTime(m.scheduledFor, timeZone)} – ${formatDateTime(m.scheduledUntil, timeZone)}`;
+export const maintenanceWindow = (m: PublicMaintenance, timeZone: string) =>
+  `${formatDateTime(m.scheduledFor, timeZone)} – ${formatDateTime(m.scheduledUntil, timeZone)}`;
 
 function MaintenanceNotice({ maintenance, view }: { maintenance: PublicMaintenance; view: PageView }) {
   const status = maintenanceStatus(maintenance, view.now);
   return html`<article class="card notice t-maintenance" data-maintenance=${maintenance.id} data-status=${status}>
     <h3><a href=${incidentHref(view.basePath, maintenance.id)}>${maintenance.name}</a></h3>
-    <p class="small"><strong>${UPDATE_STATUS_LABEL[status]}</strong> · ${maintenanceWindow(maintenance, view.branding.timeZone)}</p>
-    ${affected(maintenance.components)}
-    ${Updates({ updates: maintenance.updates, timeZone: view.branding.timeZone })}
+    <p class="small">
+      <strong>${UPDATE_STATUS_LABEL[status]}</strong> · ${maintenanceWindow(maintenance, view.branding.timeZone)}
+    </p>
+    ${affected(maintenance.components)} ${Updates({ updates: maintenance.updates, timeZone: view.branding.timeZone })}
   </article>`;
 }
 
@@ -173,7 +197,10 @@ function PastIncidents({ view }: { view: PageView }) {
   const today = dayKey(view.now, tz);
   const days = Array.from({ length: PAST_DAYS }, (_, k) => addDays(today, -k));
   const incidentsOn = (day: string) => view.snapshot.incidents.filter((i) => dayKey(i.startedAt, tz) === day);
-  const maintenancesOn = (day: string) => view.snapshot.maintenances.filter((m) => maintenanceStatus(m, view.now) === "completed" && dayKey(m.scheduledFor, tz) === day);
+  const maintenancesOn = (day: string) =>
+    view.snapshot.maintenances.filter(
+      (m) => maintenanceStatus(m, view.now) === "completed" && dayKey(m.scheduledFor, tz) === day,
+    );
   return html`<section aria-labelledby="past-title">
     <h2 id="past-title">Past incidents</h2>
     <ol class="days">
@@ -191,11 +218,12 @@ function PastIncidents({ view }: { view: PageView }) {
             </article>`;
           })}
           ${maintenances.map(
-            (m) => html`<article class="t-maintenance" data-maintenance=${m.id}>
-              <h4><a class="tone-text" href=${incidentHref(view.basePath, m.id)}>${m.name}</a></h4>
-              <p class="small muted">${maintenanceWindow(m, tz)}</p>
-              ${Updates({ updates: m.updates, timeZone: tz })}
-            </article>`,
+            (m) =>
+              html`<article class="t-maintenance" data-maintenance=${m.id}>
+                <h4><a class="tone-text" href=${incidentHref(view.basePath, m.id)}>${m.name}</a></h4>
+                <p class="small muted">${maintenanceWindow(m, tz)}</p>
+                ${Updates({ updates: m.updates, timeZone: tz })}
+              </article>`,
           )}
         </li>`;
       })}
@@ -215,29 +243,36 @@ function Subscribe({ view }: { view: PageView }) {
   return html`<section id="subscribe" aria-labelledby="subscribe-title">
     <h2 id="subscribe-title">Subscribe to updates</h2>
     <p class="small muted">Get new incidents, their updates and maintenance as they are posted.</p>
-    ${view.emailSubscriptions
-      ? html`<details class="sub">
-          <summary>By email</summary>
-          <form class="subscribe" method="post" action=${action}>
-            <input type="hidden" name="kind" value="email" />
-            <label>Email address<input type="email" name="email" required autocomplete="email" /></label>
-            ${componentChoice}
-            <button type="submit">Subscribe by email</button>
-            <p class="small muted">We email you a link to confirm; every message has a one-click unsubscribe link.</p>
-          </form>
-        </details>`
-      : null}
+    ${
+      view.emailSubscriptions
+        ? html`<details class="sub">
+            <summary>By email</summary>
+            <form class="subscribe" method="post" action=${action}>
+              <input type="hidden" name="kind" value="email" />
+              <label>Email address<input type="email" name="email" required autocomplete="email" /></label>
+              ${componentChoice}
+              <button type="submit">Subscribe by email</button>
+              <p class="small muted">We email you a link to confirm; every message has a one-click unsubscribe link.</p>
+            </form>
+          </details>`
+        : null
+    }
     <details class="sub">
       <summary>By webhook</summary>
       <form class="subscribe" method="post" action=${action}>
         <input type="hidden" name="kind" value="webhook" />
-        <label>Webhook URL<input type="url" name="url" required placeholder="https://example.com/hooks/status" /></label>
+        <label
+          >Webhook URL<input type="url" name="url" required placeholder="https://example.com/hooks/status"
+        /></label>
         ${componentChoice}
         <button type="submit">Subscribe the webhook</button>
         <p class="small muted">Deliveries are Statuspage-style JSON, signed as Standard Webhooks.</p>
       </form>
     </details>
-    <p class="small">Or follow the <a href=${`${view.basePath}/history.atom`}>Atom</a> or <a href=${`${view.basePath}/history.rss`}>RSS</a> feed.</p>
+    <p class="small">
+      Or follow the <a href=${`${view.basePath}/history.atom`}>Atom</a> or
+      <a href=${`${view.basePath}/history.rss`}>RSS</a> feed.
+    </p>
   </section>`;
 }
 
@@ -246,24 +281,40 @@ export function renderStatusPage(view: PageView): RenderedHtml {
   const status = snapshotStatus(snapshot);
   const open = snapshot.incidents.filter(isOpen).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
   const active = snapshot.maintenances.filter((m) => ["in_progress", "verifying"].includes(maintenanceStatus(m, now)));
-  const upcoming = snapshot.maintenances.filter((m) => maintenanceStatus(m, now) === "scheduled").sort((a, b) => a.scheduledFor.getTime() - b.scheduledFor.getTime());
+  const upcoming = snapshot.maintenances
+    .filter((m) => maintenanceStatus(m, now) === "scheduled")
+    .sort((a, b) => a.scheduledFor.getTime() - b.scheduledFor.getTime());
   const main = html`
     <div class=${`card banner t-${INDICATOR_TONE[status.indicator]}`} data-indicator=${status.indicator}>
       <span class="dot" aria-hidden="true"></span>
       <p>${status.description}</p>
     </div>
-    ${open.length
-      ? html`<section aria-labelledby="open-title"><h2 id="open-title">Current incidents</h2>${open.map((incident) => IncidentNotice({ incident, view }))}</section>`
-      : null}
-    ${active.length
-      ? html`<section aria-labelledby="active-title"><h2 id="active-title">Maintenance in progress</h2>${active.map((maintenance) => MaintenanceNotice({ maintenance, view }))}</section>`
-      : null}
+    ${
+      open.length
+        ? html`<section aria-labelledby="open-title">
+            <h2 id="open-title">Current incidents</h2>
+            ${open.map((incident) => IncidentNotice({ incident, view }))}
+          </section>`
+        : null
+    }
+    ${
+      active.length
+        ? html`<section aria-labelledby="active-title">
+            <h2 id="active-title">Maintenance in progress</h2>
+            ${active.map((maintenance) => MaintenanceNotice({ maintenance, view }))}
+          </section>`
+        : null
+    }
     ${Components({ view })}
-    ${upcoming.length
-      ? html`<section aria-labelledby="upcoming-title"><h2 id="upcoming-title">Scheduled maintenance</h2>${upcoming.map((maintenance) => MaintenanceNotice({ maintenance, view }))}</section>`
-      : null}
-    ${PastIncidents({ view })}
-    ${Subscribe({ view })}
+    ${
+      upcoming.length
+        ? html`<section aria-labelledby="upcoming-title">
+            <h2 id="upcoming-title">Scheduled maintenance</h2>
+            ${upcoming.map((maintenance) => MaintenanceNotice({ maintenance, view }))}
+          </section>`
+        : null
+    }
+    ${PastIncidents({ view })} ${Subscribe({ view })}
   `;
   return renderFrame({
     branding: view.branding,

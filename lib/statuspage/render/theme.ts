@@ -14,7 +14,8 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /** Black or white, whichever reads better on `background`. */
-export const readableOn = (background: string) => (contrastRatio(background, "#000000") >= contrastRatio(background, "#ffffff") ? "#000000" : "#ffffff");
+export const readableOn = (background: string) =>
+  contrastRatio(background, "#000000") >= contrastRatio(background, "#ffffff") ? "#000000" : "#ffffff";
 
 /**
  * CSS custom properties for a page's brand and background colours. The chosen background is the

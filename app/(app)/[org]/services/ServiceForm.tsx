@@ -5,7 +5,11 @@ import { Alert, Button, Checkbox, Field, Input, Select, Textarea } from "@/compo
 import type { ActionState } from "@/lib/server/action";
 
 export type ServiceFormValues = {
-  name: string; slug: string; team: string; tier: number; description: string;
+  name: string;
+  slug: string;
+  team: string;
+  tier: number;
+  description: string;
   links: Partial<Record<"runbook" | "repository" | "dashboard" | "onCall", string>>;
   dependsOn: string[];
 };
@@ -19,7 +23,17 @@ const LINKS = [
 ] as const;
 
 /** Create and edit a service: what it is, who owns it, where its runbook lives, what it depends on. */
-export function ServiceForm({ action, values, others, submitLabel }: { action: Action; values?: ServiceFormValues; others: { slug: string; name: string }[]; submitLabel: string }) {
+export function ServiceForm({
+  action,
+  values,
+  others,
+  submitLabel,
+}: {
+  action: Action;
+  values?: ServiceFormValues;
+  others: { slug: string; name: string }[];
+  submitLabel: string;
+}) {
   const [state, formAction, pending] = useActionState(action, {} as ActionState);
   const errors = state.fieldErrors ?? {};
   return (
@@ -55,7 +69,13 @@ export function ServiceForm({ action, values, others, submitLabel }: { action: A
           {errors.dependsOn ? <Alert tone="critical">{errors.dependsOn.join(" ")}</Alert> : null}
           <div className="grid" data-min="sm">
             {others.map((o) => (
-              <Checkbox key={o.slug} name="dependsOn" value={o.slug} label={o.name} defaultChecked={values?.dependsOn.includes(o.slug)} />
+              <Checkbox
+                key={o.slug}
+                name="dependsOn"
+                value={o.slug}
+                label={o.name}
+                defaultChecked={values?.dependsOn.includes(o.slug)}
+              />
             ))}
           </div>
         </fieldset>

@@ -8,10 +8,12 @@ import { actionContext } from "@/lib/server/page-context";
 
 /** The service form's fields as the catalog's input; empty link fields mean "no link". */
 function serviceFields(form: FormData) {
-  const links = Object.fromEntries(["runbook", "repository", "dashboard", "onCall"].flatMap((k) => {
-    const v = String(form.get(`links.${k}`) ?? "").trim();
-    return v ? [[k, v]] : [];
-  }));
+  const links = Object.fromEntries(
+    ["runbook", "repository", "dashboard", "onCall"].flatMap((k) => {
+      const v = String(form.get(`links.${k}`) ?? "").trim();
+      return v ? [[k, v]] : [];
+    }),
+  );
   return {
     name: String(form.get("name") ?? ""),
     slug: String(form.get("slug") ?? ""),
@@ -33,7 +35,12 @@ export async function createServiceAction(org: string, _prev: ActionState, form:
   return state;
 }
 
-export async function updateServiceAction(org: string, slug: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function updateServiceAction(
+  org: string,
+  slug: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   let newSlug = "";
   const state = await runAction(async () => {
     newSlug = (await updateService(await actionContext(org), slug, serviceFields(form))).slug;

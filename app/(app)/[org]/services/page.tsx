@@ -16,10 +16,19 @@ export default async function ServicesPage({ params }: { params: Promise<{ org: 
       <PageHeader
         title="Services"
         description="The catalog of what your teams run."
-        actions={can(ctx, "config:write") ? <LinkButton href={`/${org}/services/new`} variant="primary">New service</LinkButton> : null}
+        actions={
+          can(ctx, "config:write") ? (
+            <LinkButton href={`/${org}/services/new`} variant="primary">
+              New service
+            </LinkButton>
+          ) : null
+        }
       />
       {services.length === 0 ? (
-        <EmptyState title="No services yet" description="Add the services your teams run; SLOs and incidents attach to them." />
+        <EmptyState
+          title="No services yet"
+          description="Add the services your teams run; SLOs and incidents attach to them."
+        />
       ) : (
         <Table caption="Services">
           <THead>

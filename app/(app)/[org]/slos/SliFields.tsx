@@ -11,7 +11,16 @@ export type SliFieldValues = {
   thresholdUnit: string | null;
 };
 
-export const NEW_SLI_VALUES: SliFieldValues = { name: "", description: "", kind: "ratio", source: "push", goodQuery: null, totalQuery: null, thresholdValue: null, thresholdUnit: null };
+export const NEW_SLI_VALUES: SliFieldValues = {
+  name: "",
+  description: "",
+  kind: "ratio",
+  source: "push",
+  goodQuery: null,
+  totalQuery: null,
+  thresholdValue: null,
+  thresholdUnit: null,
+};
 
 /** The fields of an SLI (all but its service), shared by the new and edit forms. */
 export function SliFields({ values, errors }: { values: SliFieldValues; errors: Record<string, string[]> }) {
@@ -38,7 +47,13 @@ export function SliFields({ values, errors }: { values: SliFieldValues; errors: 
           <option value="prometheus">Prometheus queries</option>
         </Select>
       </Field>
-      <Field label="Good events query (PromQL)" hint={'Events per second, e.g. sum(rate(http_requests_total{code!~"5.."}[1m])). Changing a query polls the SLO window again.'} error={errors.goodQuery}>
+      <Field
+        label="Good events query (PromQL)"
+        hint={
+          'Events per second, e.g. sum(rate(http_requests_total{code!~"5.."}[1m])). Changing a query polls the SLO window again.'
+        }
+        error={errors.goodQuery}
+      >
         <Input name="goodQuery" defaultValue={values.goodQuery ?? ""} />
       </Field>
       <Field label="Total events query (PromQL)" error={errors.totalQuery}>

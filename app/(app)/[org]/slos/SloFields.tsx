@@ -66,13 +66,25 @@ export function SloFields({ values, errors }: { values: SloFieldValues; errors: 
           <option value="timeslices">Timeslices (good minutes)</option>
         </Select>
       </Field>
-      <Field label="Timeslice threshold" hint="Timeslices: a minute is good when good/total ≥ this, e.g. 0.99" error={errors.timesliceThreshold}>
+      <Field
+        label="Timeslice threshold"
+        hint="Timeslices: a minute is good when good/total ≥ this, e.g. 0.99"
+        error={errors.timesliceThreshold}
+      >
         <Input name="timesliceThreshold" inputMode="decimal" defaultValue={values.timesliceThreshold ?? ""} />
       </Field>
-      <Field label="Minimum events for alerts" hint="Burn-rate alerts stay silent below this many events in the long window." error={errors.minEvents}>
+      <Field
+        label="Minimum events for alerts"
+        hint="Burn-rate alerts stay silent below this many events in the long window."
+        error={errors.minEvents}
+      >
         <Input name="minEvents" type="number" min={0} defaultValue={String(values.minEvents)} />
       </Field>
-      <Field label="Freeze deploys below budget share" hint="0 freezes once the budget is spent; 0.25 freezes with a quarter left." error={errors.freezeBelowRatio}>
+      <Field
+        label="Freeze deploys below budget share"
+        hint="0 freezes once the budget is spent; 0.25 freezes with a quarter left."
+        error={errors.freezeBelowRatio}
+      >
         <Input name="freezeBelowRatio" inputMode="decimal" defaultValue={values.freezeBelowRatio} />
       </Field>
       <Field label="Incident policy" error={errors.incidentPolicy}>
@@ -85,7 +97,9 @@ export function SloFields({ values, errors }: { values: SloFieldValues; errors: 
       <Field label="Incident severity" error={errors.incidentSeverity}>
         <Select name="incidentSeverity" defaultValue={values.incidentSeverity}>
           {["SEV1", "SEV2", "SEV3", "SEV4"].map((s) => (
-            <option key={s} value={s}>{s}</option>
+            <option key={s} value={s}>
+              {s}
+            </option>
           ))}
         </Select>
       </Field>

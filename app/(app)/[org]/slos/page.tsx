@@ -1,6 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, Button, EmptyState, Input, LinkButton, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import {
+  Badge,
+  Button,
+  EmptyState,
+  Input,
+  LinkButton,
+  PageHeader,
+  Select,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/components/ui";
 import { can } from "@/lib/access/context";
 import { pageContext } from "@/lib/server/page-context";
 import { listServices } from "@/lib/services/catalog";
@@ -19,18 +33,42 @@ const SORTS = {
   "-updatedAt": "Recently changed",
   createdAt: "Oldest first",
 } as const;
-const STATE_TONES: Record<SloState, "ok" | "warn" | "critical" | "neutral"> = { ok: "ok", burning: "warn", exhausted: "critical", "no-data": "neutral" };
+const STATE_TONES: Record<SloState, "ok" | "warn" | "critical" | "neutral"> = {
+  ok: "ok",
+  burning: "warn",
+  exhausted: "critical",
+  "no-data": "neutral",
+};
 
-export default async function SLOsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SLOsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { org } = await params;
   const ctx = await pageContext(org, `/${org}/slos`);
   const sp = await searchParams;
-  const given = { q: sp.q || undefined, serviceId: sp.serviceId || undefined, state: sp.state || undefined, sort: sp.sort || undefined, offset: sp.offset || undefined };
+  const given = {
+    q: sp.q || undefined,
+    serviceId: sp.serviceId || undefined,
+    state: sp.state || undefined,
+    sort: sp.sort || undefined,
+    offset: sp.offset || undefined,
+  };
   const parsed = sloListPageQuerySchema.safeParse(given);
   const query = parsed.success ? parsed.data : sloListPageQuerySchema.parse({});
-  const [{ data, total, offset, limit }, services] = await Promise.all([listSloStatuses(ctx, query), listServices(ctx)]);
+  const [{ data, total, offset, limit }, services] = await Promise.all([
+    listSloStatuses(ctx, query),
+    listServices(ctx),
+  ]);
   const serviceName = new Map(services.map((s) => [s.id, s.name]));
-  const filters = Object.fromEntries(Object.entries({ q: query.q, serviceId: query.serviceId, state: query.state, sort: query.sort }).filter((e): e is [string, string] => Boolean(e[1])));
+  const filters = Object.fromEntries(
+    Object.entries({ q: query.q, serviceId: query.serviceId, state: query.state, sort: query.sort }).filter(
+      (e): e is [string, string] => Boolean(e[1]),
+    ),
+  );
   const pageHref = (o: number) => `/${org}/slos?${new URLSearchParams({ ...filters, offset: String(o) })}`;
   const filtered = Boolean(query.q || query.serviceId || query.state);
   return (
@@ -43,7 +81,9 @@ export default async function SLOsPage({ params, searchParams }: { params: Promi
             <div className="row">
               <LinkButton href={`/${org}/slos/slis/new`}>New SLI</LinkButton>
               <LinkButton href={`/${org}/slos/import`}>Import OpenSLO</LinkButton>
-              <LinkButton href={`/${org}/slos/new`} variant="primary">New SLO</LinkButton>
+              <LinkButton href={`/${org}/slos/new`} variant="primary">
+                New SLO
+              </LinkButton>
             </div>
           ) : null
         }
@@ -53,24 +93,37 @@ export default async function SLOsPage({ params, searchParams }: { params: Promi
         <Select name="serviceId" defaultValue={query.serviceId ?? ""} aria-label="Service">
           <option value="">All services</option>
           {services.map((s) => (
-            <option key={s.id} value={s.id}>{s.name}</option>
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
           ))}
         </Select>
         <Select name="state" defaultValue={query.state ?? ""} aria-label="State">
           <option value="">Any state</option>
           {SLO_STATES.map((s) => (
-            <option key={s} value={s}>{SLO_STATE_LABELS[s]}</option>
+            <option key={s} value={s}>
+              {SLO_STATE_LABELS[s]}
+            </option>
           ))}
         </Select>
         <Select name="sort" defaultValue={query.sort} aria-label="Sort">
           {Object.entries(SORTS).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </Select>
         <Button type="submit">Apply</Button>
       </form>
       {data.length === 0 ? (
-        <EmptyState title={filtered ? "No SLO matches" : "No SLOs yet"} description={filtered ? "Change the filters to see more SLOs." : "Create an SLI for a service, then an SLO with a target and a window."} />
+        <EmptyState
+          title={filtered ? "No SLO matches" : "No SLOs yet"}
+          description={
+            filtered
+              ? "Change the filters to see more SLOs."
+              : "Create an SLI for a service, then an SLO with a target and a window."
+          }
+        />
       ) : (
         <Table caption={`SLOs ${offset + 1}–${offset + data.length} of ${total}`}>
           <THead>
@@ -92,7 +145,8 @@ export default async function SLOsPage({ params, searchParams }: { params: Promi
               return (
                 <Tr key={slo.id}>
                   <Td>
-                    <Link href={`/${org}/slos/${slo.id}`}>{slo.name}</Link> {slo.managedBy ? <Badge tone="info">OpenSLO</Badge> : null}
+                    <Link href={`/${org}/slos/${slo.id}`}>{slo.name}</Link>{" "}
+                    {slo.managedBy ? <Badge tone="info">OpenSLO</Badge> : null}
                   </Td>
                   <Td>{serviceName.get(slo.serviceId) ?? "—"}</Td>
                   <Td>{slo.target} %</Td>
@@ -100,7 +154,9 @@ export default async function SLOsPage({ params, searchParams }: { params: Promi
                   <Td>{percent(status?.attainment)}</Td>
                   <Td>{percent(status?.errorBudget.remainingRatio, 1)}</Td>
                   <Td>
-                    <Badge tone={burn.tone} dot>{burn.label}</Badge>
+                    <Badge tone={burn.tone} dot>
+                      {burn.label}
+                    </Badge>
                   </Td>
                   <Td>
                     <Badge tone={STATE_TONES[state]}>{SLO_STATE_LABELS[state]}</Badge>

@@ -17,7 +17,17 @@ export type PageValues = {
   published: boolean;
 };
 
-const NEW_PAGE: PageValues = { name: "", slug: "", hostName: null, logoUrl: null, brandColor: "#2563eb", backgroundColor: "#ffffff", supportUrl: null, timeZone: "UTC", published: false };
+const NEW_PAGE: PageValues = {
+  name: "",
+  slug: "",
+  hostName: null,
+  logoUrl: null,
+  brandColor: "#2563eb",
+  backgroundColor: "#ffffff",
+  supportUrl: null,
+  timeZone: "UTC",
+  published: false,
+};
 
 function PageFields({ values, errors }: { values: PageValues; errors: Record<string, string[]> }) {
   return (
@@ -29,7 +39,11 @@ function PageFields({ values, errors }: { values: PageValues; errors: Record<str
         <Field label="Slug" hint="The page is at /status/<slug>." error={errors.slug}>
           <Input name="slug" required defaultValue={values.slug} />
         </Field>
-        <Field label="Own host name" hint="Optional, e.g. status.example.com: point its DNS at Vigil." error={errors.hostName}>
+        <Field
+          label="Own host name"
+          hint="Optional, e.g. status.example.com: point its DNS at Vigil."
+          error={errors.hostName}
+        >
           <Input name="hostName" defaultValue={values.hostName ?? ""} />
         </Field>
         <Field label="Time zone" hint="IANA name, e.g. Europe/Paris." error={errors.timeZone}>
@@ -44,11 +58,20 @@ function PageFields({ values, errors }: { values: PageValues; errors: Record<str
         <Field label="Brand colour" error={errors.brandColor}>
           <Input name="brandColor" type="color" defaultValue={values.brandColor} />
         </Field>
-        <Field label="Background colour" hint="Light scheme; readers in dark mode get the dark scheme." error={errors.backgroundColor}>
+        <Field
+          label="Background colour"
+          hint="Light scheme; readers in dark mode get the dark scheme."
+          error={errors.backgroundColor}
+        >
           <Input name="backgroundColor" type="color" defaultValue={values.backgroundColor} />
         </Field>
       </div>
-      <Checkbox name="published" label="Published" hint="Unpublished pages answer 404 to the public." defaultChecked={values.published} />
+      <Checkbox
+        name="published"
+        label="Published"
+        hint="Unpublished pages answer 404 to the public."
+        defaultChecked={values.published}
+      />
     </>
   );
 }

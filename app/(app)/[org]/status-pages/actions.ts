@@ -2,7 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createComponent, createComponentGroup, deleteComponent, deleteComponentGroup, setComponentOverride, updateComponent } from "@/lib/statuspage/components";
+import {
+  createComponent,
+  createComponentGroup,
+  deleteComponent,
+  deleteComponentGroup,
+  setComponentOverride,
+  updateComponent,
+} from "@/lib/statuspage/components";
 import { createMaintenance, postMaintenanceUpdate } from "@/lib/statuspage/maintenances";
 import { createStatusPage, updateStatusPage } from "@/lib/statuspage/pages";
 import {
@@ -53,7 +60,12 @@ export async function createStatusPageAction(org: string, _prev: ActionState, fo
   return state;
 }
 
-export async function updateStatusPageAction(org: string, pageId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function updateStatusPageAction(
+  org: string,
+  pageId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     await updateStatusPage(await actionContext(org), pageId, parseForm(updateStatusPageSchema, pageFields(form)));
     revalidatePath(pagePath(org, pageId));
@@ -61,9 +73,18 @@ export async function updateStatusPageAction(org: string, pageId: string, _prev:
   });
 }
 
-export async function createGroupAction(org: string, pageId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function createGroupAction(
+  org: string,
+  pageId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
-    const input = parseForm(componentGroupSchema, { name: text(form, "name"), description: orNull(form, "description"), position: number(form, "position") });
+    const input = parseForm(componentGroupSchema, {
+      name: text(form, "name"),
+      description: orNull(form, "description"),
+      position: number(form, "position"),
+    });
     await createComponentGroup(await actionContext(org), pageId, input);
     revalidatePath(pagePath(org, pageId));
     return { ok: true, message: `Group "${input.name}" added.` };
@@ -81,7 +102,12 @@ const componentFields = (form: FormData) => ({
   startDate: orNull(form, "startDate"),
 });
 
-export async function createComponentAction(org: string, pageId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function createComponentAction(
+  org: string,
+  pageId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     const input = parseForm(componentSchema, componentFields(form));
     await createComponent(await actionContext(org), pageId, input);
@@ -90,29 +116,58 @@ export async function createComponentAction(org: string, pageId: string, _prev: 
   });
 }
 
-export async function updateComponentAction(org: string, pageId: string, componentId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function updateComponentAction(
+  org: string,
+  pageId: string,
+  componentId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
-    await updateComponent(await actionContext(org), componentId, parseForm(updateComponentSchema, componentFields(form)));
+    await updateComponent(
+      await actionContext(org),
+      componentId,
+      parseForm(updateComponentSchema, componentFields(form)),
+    );
     revalidatePath(pagePath(org, pageId));
     return { ok: true, message: "Saved." };
   });
 }
 
 /** Override, clear the override, or delete a component (the row's buttons). */
-export async function componentAction(org: string, pageId: string, componentId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function componentAction(
+  org: string,
+  pageId: string,
+  componentId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     const ctx = await actionContext(org);
     const intent = text(form, "intent");
-    if (intent === "override") await setComponentOverride(ctx, componentId, parseForm(componentOverrideSchema, { status: orNull(form, "status") }));
+    if (intent === "override")
+      await setComponentOverride(
+        ctx,
+        componentId,
+        parseForm(componentOverrideSchema, { status: orNull(form, "status") }),
+      );
     else if (intent === "clear") await setComponentOverride(ctx, componentId, { status: null });
     else if (intent === "delete") await deleteComponent(ctx, componentId);
     else return { ok: false, message: "Unknown action." };
     revalidatePath(pagePath(org, pageId));
-    return { ok: true, message: intent === "delete" ? "Deleted." : "Status set; the public page follows within seconds." };
+    return {
+      ok: true,
+      message: intent === "delete" ? "Deleted." : "Status set; the public page follows within seconds.",
+    };
   });
 }
 
-export async function deleteGroupAction(org: string, pageId: string, groupId: string, _prev: ActionState): Promise<ActionState> {
+export async function deleteGroupAction(
+  org: string,
+  pageId: string,
+  groupId: string,
+  _prev: ActionState,
+): Promise<ActionState> {
   return runAction(async () => {
     await deleteComponentGroup(await actionContext(org), groupId);
     revalidatePath(pagePath(org, pageId));
@@ -120,7 +175,12 @@ export async function deleteGroupAction(org: string, pageId: string, groupId: st
   });
 }
 
-export async function scheduleMaintenanceAction(org: string, pageId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function scheduleMaintenanceAction(
+  org: string,
+  pageId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     const input = parseForm(createMaintenanceSchema, {
       name: text(form, "name"),
@@ -135,7 +195,13 @@ export async function scheduleMaintenanceAction(org: string, pageId: string, _pr
   });
 }
 
-export async function maintenanceUpdateAction(org: string, pageId: string, maintenanceId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function maintenanceUpdateAction(
+  org: string,
+  pageId: string,
+  maintenanceId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     const input = parseForm(maintenanceUpdateSchema, { body: text(form, "body"), status: orNull(form, "status") });
     await postMaintenanceUpdate(await actionContext(org), maintenanceId, input);
@@ -144,7 +210,12 @@ export async function maintenanceUpdateAction(org: string, pageId: string, maint
   });
 }
 
-export async function removeSubscriberAction(org: string, pageId: string, subscriberId: string, _prev: ActionState): Promise<ActionState> {
+export async function removeSubscriberAction(
+  org: string,
+  pageId: string,
+  subscriberId: string,
+  _prev: ActionState,
+): Promise<ActionState> {
   return runAction(async () => {
     await removeSubscriber(await actionContext(org), subscriberId);
     revalidatePath(pagePath(org, pageId));

@@ -14,9 +14,15 @@ export default async function StatusPagesPage({ params }: { params: Promise<{ or
   const pages = await listStatusPages(ctx);
   return (
     <div className="stack" data-gap="6">
-      <PageHeader title="Status pages" description="Public pages for your customers: components from your services, incidents with the Communications Lead's public updates, maintenance and uptime." />
+      <PageHeader
+        title="Status pages"
+        description="Public pages for your customers: components from your services, incidents with the Communications Lead's public updates, maintenance and uptime."
+      />
       {pages.length === 0 ? (
-        <EmptyState title="No status pages yet" description={can(ctx, "config:write") ? "Create one below." : "An admin can create one."} />
+        <EmptyState
+          title="No status pages yet"
+          description={can(ctx, "config:write") ? "Create one below." : "An admin can create one."}
+        />
       ) : (
         <Table caption="Status pages">
           <THead>

@@ -20,7 +20,11 @@ export async function acceptInviteAction(token: string, _prev: ActionState, _for
 
 export async function registerAction(token: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
-    const input = parseForm(registerSchema, { name: form.get("name"), email: form.get("email"), password: form.get("password") });
+    const input = parseForm(registerSchema, {
+      name: form.get("name"),
+      email: form.get("email"),
+      password: form.get("password"),
+    });
     const org = await registerWithInvite(token, input);
     return { ok: true, message: `Your account is ready and you have joined ${org.name}. Sign in to continue.` };
   });

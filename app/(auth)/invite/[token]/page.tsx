@@ -37,7 +37,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <>
           <RegisterForm token={token} email={invite.email ?? ""} />
           <p className="muted">
-            Have an account? <Link href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>Sign in</Link>, then open this link again.
+            Have an account? <Link href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>Sign in</Link>
+            , then open this link again.
           </p>
         </>
       )}

@@ -13,7 +13,11 @@ export function CreateOrgForm() {
       <Field label="Name" error={state.fieldErrors?.name}>
         <Input name="name" required />
       </Field>
-      <Field label="Address" hint="Lowercase letters, digits and dashes: vigil.example.com/<address>" error={state.fieldErrors?.slug}>
+      <Field
+        label="Address"
+        hint="Lowercase letters, digits and dashes: vigil.example.com/<address>"
+        error={state.fieldErrors?.slug}
+      >
         <Input name="slug" required pattern="[a-z0-9]+(-[a-z0-9]+)*" />
       </Field>
       <Button type="submit" variant="primary" pending={pending} fullWidth>

@@ -11,7 +11,9 @@ export async function createOrgAction(_prev: ActionState, form: FormData): Promi
   const state = await runAction(async () => {
     const user = await currentUser();
     if (!user) throw unauthorized("Sign in to create an organization.");
-    slug = (await createOrganization(user, parseForm(createOrgSchema, { name: form.get("name"), slug: form.get("slug") }))).slug;
+    slug = (
+      await createOrganization(user, parseForm(createOrgSchema, { name: form.get("name"), slug: form.get("slug") }))
+    ).slug;
     return { ok: true };
   });
   if (state.ok) redirect(`/${slug}`);

@@ -11,7 +11,9 @@ export default async function NewOrgPage() {
   return (
     <>
       <h1>New organization</h1>
-      <p className="muted">An organization holds your services, SLOs, incidents and status pages. You will be its owner.</p>
+      <p className="muted">
+        An organization holds your services, SLOs, incidents and status pages. You will be its owner.
+      </p>
       <CreateOrgForm />
     </>
   );

@@ -5,4 +5,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute("/api/v1/incident-settings", async (_req, ctx) => json(await getIncidentSettings(ctx)));
 
-export const PUT = apiRoute("/api/v1/incident-settings", async (req, ctx) => json(await saveIncidentSettings(ctx, await parseBody(req, incidentSettingsSchema))));
+export const PUT = apiRoute("/api/v1/incident-settings", async (req, ctx) =>
+  json(await saveIncidentSettings(ctx, await parseBody(req, incidentSettingsSchema))),
+);

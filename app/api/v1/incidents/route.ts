@@ -16,5 +16,8 @@ export const GET = apiRoute("/api/v1/incidents", async (req, ctx) => {
 export const POST = apiRoute("/api/v1/incidents", async (req, ctx) => {
   const input = await parseBody(req, declareIncidentSchema);
   const incident = await declareIncident(ctx, { source: "api", ...input });
-  return json(incident, { status: 201, headers: { etag: `"${incident.version}"`, location: `/api/v1/incidents/${incident.id}` } });
+  return json(incident, {
+    status: 201,
+    headers: { etag: `"${incident.version}"`, location: `/api/v1/incidents/${incident.id}` },
+  });
 });

@@ -4,6 +4,10 @@ import { createSli, createSliSchema, listQuerySchema, listSlis } from "@/lib/slo
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute("/api/v1/slis", async (req, ctx) => json(await listSlis(ctx, parseQuery(req.nextUrl.searchParams, listQuerySchema))));
+export const GET = apiRoute("/api/v1/slis", async (req, ctx) =>
+  json(await listSlis(ctx, parseQuery(req.nextUrl.searchParams, listQuerySchema))),
+);
 
-export const POST = apiRoute("/api/v1/slis", async (req, ctx) => json(await createSli(ctx, await parseBody(req, createSliSchema)), { status: 201 }));
+export const POST = apiRoute("/api/v1/slis", async (req, ctx) =>
+  json(await createSli(ctx, await parseBody(req, createSliSchema)), { status: 201 }),
+);

@@ -6,7 +6,11 @@ import { sharedDocument } from "@/lib/postmortems/share";
 
 export const dynamic = "force-dynamic";
 // A share link is a secret: keep it out of search engines and other sites' referrers.
-export const metadata: Metadata = { title: "Shared post-mortem", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Shared post-mortem",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 /** Read-only, without signing in: exactly the one post-mortem the link was made for. */
 export default async function SharedPostmortemPage({ params }: { params: Promise<{ token: string }> }) {

@@ -33,20 +33,54 @@ function MomentInput({ field, label, value }: { field: string; label: string; va
 }
 
 /** Response moments (edited afterwards, recorded on the timeline), services and private access. */
-export function DetailsPanel({ org, incident, members, services, canWrite }: { org: string; incident: IncidentView; members: Member[]; services: { id: string; name: string }[]; canWrite: boolean }) {
+export function DetailsPanel({
+  org,
+  incident,
+  members,
+  services,
+  canWrite,
+}: {
+  org: string;
+  incident: IncidentView;
+  members: Member[];
+  services: { id: string; name: string }[];
+  canWrite: boolean;
+}) {
   const [editing, setEditing] = useState<number | null>(null);
   const chosen = new Set(incident.services.map((s) => s.service.id));
   const listed = new Set(incident.access.map((a) => a.user.id));
   if (editing === null) {
     return (
-      <Card title="Details" actions={canWrite ? <Button size="sm" variant="ghost" onClick={() => setEditing(incident.version)}>Edit details</Button> : null}>
+      <Card
+        title="Details"
+        actions={
+          canWrite ? (
+            <Button size="sm" variant="ghost" onClick={() => setEditing(incident.version)}>
+              Edit details
+            </Button>
+          ) : null
+        }
+      >
         <dl className="facts">
           {MOMENTS.map(([field, label]) => {
             const v = incident[field as keyof IncidentView] as string | null | undefined;
-            return <div key={field}><dt>{label}</dt><dd>{v ? new Date(v).toLocaleString() : "—"}</dd></div>;
+            return (
+              <div key={field}>
+                <dt>{label}</dt>
+                <dd>{v ? new Date(v).toLocaleString() : "—"}</dd>
+              </div>
+            );
           })}
-          <div><dt>Services</dt><dd>{incident.services.map((s) => s.service.name).join(", ") || "—"}</dd></div>
-          {incident.private ? <div><dt>Visible to</dt><dd>{incident.access.map((a) => a.user.name).join(", ")}</dd></div> : null}
+          <div>
+            <dt>Services</dt>
+            <dd>{incident.services.map((s) => s.service.name).join(", ") || "—"}</dd>
+          </div>
+          {incident.private ? (
+            <div>
+              <dt>Visible to</dt>
+              <dd>{incident.access.map((a) => a.user.name).join(", ")}</dd>
+            </div>
+          ) : null}
         </dl>
       </Card>
     );
@@ -54,21 +88,41 @@ export function DetailsPanel({ org, incident, members, services, canWrite }: { o
   return (
     <Card title="Edit details">
       <EditIncidentForm org={org} id={incident.id} version={editing} className="stack" onDone={() => setEditing(null)}>
-        {MOMENTS.map(([field, label]) => <MomentInput key={field} field={field} label={label} value={(incident[field as keyof IncidentView] as string | null | undefined) ?? null} />)}
+        {MOMENTS.map(([field, label]) => (
+          <MomentInput
+            key={field}
+            field={field}
+            label={label}
+            value={(incident[field as keyof IncidentView] as string | null | undefined) ?? null}
+          />
+        ))}
         <input type="hidden" name="servicesShown" value="1" />
         <fieldset>
           <legend>Affected services</legend>
-          {services.map((s) => <Checkbox key={s.id} name="serviceIds" value={s.id} label={s.name} defaultChecked={chosen.has(s.id)} />)}
+          {services.map((s) => (
+            <Checkbox key={s.id} name="serviceIds" value={s.id} label={s.name} defaultChecked={chosen.has(s.id)} />
+          ))}
         </fieldset>
         <input type="hidden" name="accessShown" value="1" />
-        <Checkbox name="private" label="Private (security incident)" defaultChecked={incident.private} hint="Only the people ticked below see it; never published or named in notifications." />
+        <Checkbox
+          name="private"
+          label="Private (security incident)"
+          defaultChecked={incident.private}
+          hint="Only the people ticked below see it; never published or named in notifications."
+        />
         <fieldset>
           <legend>Who can see it when private</legend>
-          {members.map((m) => <Checkbox key={m.id} name="memberIds" value={m.id} label={m.name} defaultChecked={listed.has(m.id)} />)}
+          {members.map((m) => (
+            <Checkbox key={m.id} name="memberIds" value={m.id} label={m.name} defaultChecked={listed.has(m.id)} />
+          ))}
         </fieldset>
         <div className="row">
-          <Button type="submit" variant="primary">Save details</Button>
-          <Button type="button" onClick={() => setEditing(null)}>Cancel</Button>
+          <Button type="submit" variant="primary">
+            Save details
+          </Button>
+          <Button type="button" onClick={() => setEditing(null)}>
+            Cancel
+          </Button>
         </div>
       </EditIncidentForm>
     </Card>

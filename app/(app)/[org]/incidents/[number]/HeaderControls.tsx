@@ -14,14 +14,31 @@ const STATUSES = [
 ] as const;
 
 /** One click per status or severity; the current one is pressed. */
-export function StatusSeverityControls({ org, incident, canWrite }: { org: string; incident: IncidentView; canWrite: boolean }) {
+export function StatusSeverityControls({
+  org,
+  incident,
+  canWrite,
+}: {
+  org: string;
+  incident: IncidentView;
+  canWrite: boolean;
+}) {
   if (!canWrite) return null;
   return (
     <div className={styles.controls}>
       <EditIncidentForm org={org} id={incident.id} version={incident.version} className={styles.segmented}>
         <span className={styles.controlLabel}>Status</span>
         {STATUSES.map(([value, label]) => (
-          <Button key={value} type="submit" size="sm" name="status" value={value} variant={incident.status === value ? "primary" : "secondary"} aria-pressed={incident.status === value} disabled={incident.status === value}>
+          <Button
+            key={value}
+            type="submit"
+            size="sm"
+            name="status"
+            value={value}
+            variant={incident.status === value ? "primary" : "secondary"}
+            aria-pressed={incident.status === value}
+            disabled={incident.status === value}
+          >
             {incident.status === "resolved" && value !== "resolved" ? `Reopen: ${label}` : label}
           </Button>
         ))}
@@ -29,7 +46,17 @@ export function StatusSeverityControls({ org, incident, canWrite }: { org: strin
       <EditIncidentForm org={org} id={incident.id} version={incident.version} className={styles.segmented}>
         <span className={styles.controlLabel}>Severity</span>
         {incident.severities.map((s) => (
-          <Button key={s.severity} type="submit" size="sm" name="severity" value={s.severity} title={s.description} variant={incident.severity === s.severity ? "primary" : "secondary"} aria-pressed={incident.severity === s.severity} disabled={incident.severity === s.severity}>
+          <Button
+            key={s.severity}
+            type="submit"
+            size="sm"
+            name="severity"
+            value={s.severity}
+            title={s.description}
+            variant={incident.severity === s.severity ? "primary" : "secondary"}
+            aria-pressed={incident.severity === s.severity}
+            disabled={incident.severity === s.severity}
+          >
             {s.severity}
           </Button>
         ))}
@@ -45,14 +72,23 @@ export function StatusSeverityControls({ org, incident, canWrite }: { org: strin
 export function TitleEditor({ org, incident, canWrite }: { org: string; incident: IncidentView; canWrite: boolean }) {
   const [editingAt, setEditingAt] = useState<number | null>(null);
   if (!canWrite) return null;
-  if (editingAt === null) return <Button size="sm" variant="ghost" onClick={() => setEditingAt(incident.version)}>Edit title</Button>;
+  if (editingAt === null)
+    return (
+      <Button size="sm" variant="ghost" onClick={() => setEditingAt(incident.version)}>
+        Edit title
+      </Button>
+    );
   return (
     <EditIncidentForm org={org} id={incident.id} version={editingAt} className="row" onDone={() => setEditingAt(null)}>
       <Field label="Title">
         <Input name="title" defaultValue={incident.title} required autoFocus />
       </Field>
-      <Button type="submit" size="sm" variant="primary">Save title</Button>
-      <Button type="button" size="sm" onClick={() => setEditingAt(null)}>Cancel</Button>
+      <Button type="submit" size="sm" variant="primary">
+        Save title
+      </Button>
+      <Button type="button" size="sm" onClick={() => setEditingAt(null)}>
+        Cancel
+      </Button>
     </EditIncidentForm>
   );
 }

@@ -14,7 +14,23 @@ import { TasksPanel, UpdatesPanel } from "./WorkPanels";
 import styles from "./IncidentRoom.module.css";
 
 /** The incident page: every panel renders from one copy of the incident, refetched on each live change. */
-export function IncidentRoom({ org, initial, members, services, me, canWrite, postmortem }: { org: string; initial: IncidentView; members: Member[]; services: { id: string; name: string }[]; me: string; canWrite: boolean; postmortem: { id: string } | null }) {
+export function IncidentRoom({
+  org,
+  initial,
+  members,
+  services,
+  me,
+  canWrite,
+  postmortem,
+}: {
+  org: string;
+  initial: IncidentView;
+  members: Member[];
+  services: { id: string; name: string }[];
+  me: string;
+  canWrite: boolean;
+  postmortem: { id: string } | null;
+}) {
   const [incident, setIncident] = useState(initial);
   const latestRequest = useRef(0);
   const refetch = useCallback(async () => {
@@ -31,7 +47,11 @@ export function IncidentRoom({ org, initial, members, services, me, canWrite, po
     <>
       <PageHeader
         title={`INC-${incident.number} ${incident.title}`}
-        breadcrumbs={<nav aria-label="Breadcrumb"><Link href={`/${org}/incidents`}>Incidents</Link></nav>}
+        breadcrumbs={
+          <nav aria-label="Breadcrumb">
+            <Link href={`/${org}/incidents`}>Incidents</Link>
+          </nav>
+        }
         badges={
           <>
             <SeverityBadge severity={incident.severity} showDescription data-testid="incident-severity" />
@@ -39,12 +59,27 @@ export function IncidentRoom({ org, initial, members, services, me, canWrite, po
             {incident.private ? <Badge tone="critical">Private</Badge> : null}
           </>
         }
-        description={<span data-testid="incident-commander">Commander: {commander ? commander.user.name : "Unfilled"}</span>}
-        actions={<><PostmortemButton org={org} incidentId={incident.id} resolved={incident.status === "resolved"} postmortem={postmortem} canWrite={canWrite} /><TitleEditor org={org} incident={incident} canWrite={canWrite} /></>}
+        description={
+          <span data-testid="incident-commander">Commander: {commander ? commander.user.name : "Unfilled"}</span>
+        }
+        actions={
+          <>
+            <PostmortemButton
+              org={org}
+              incidentId={incident.id}
+              resolved={incident.status === "resolved"}
+              postmortem={postmortem}
+              canWrite={canWrite}
+            />
+            <TitleEditor org={org} incident={incident} canWrite={canWrite} />
+          </>
+        }
       />
       <HandoffBanner org={org} incident={incident} me={me} />
       {commander?.userId === me && commander.nudgedAt && incident.status !== "resolved" ? (
-        <Alert tone="warn" title="You have been commander for over three hours">Hand command to someone rested: choose them under Roles and they accept.</Alert>
+        <Alert tone="warn" title="You have been commander for over three hours">
+          Hand command to someone rested: choose them under Roles and they accept.
+        </Alert>
       ) : null}
       <StatusSeverityControls org={org} incident={incident} canWrite={canWrite} />
       <div className={styles.layout}>

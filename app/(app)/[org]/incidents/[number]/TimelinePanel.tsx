@@ -8,10 +8,21 @@ import { noteAction, timelineEventAction } from "./actions";
 import type { IncidentView, Member } from "./types";
 import styles from "./IncidentRoom.module.css";
 
-export function TimelinePanel({ org, incident, members, canWrite }: { org: string; incident: IncidentView; members: Member[]; canWrite: boolean }) {
+export function TimelinePanel({
+  org,
+  incident,
+  members,
+  canWrite,
+}: {
+  org: string;
+  incident: IncidentView;
+  members: Member[];
+  canWrite: boolean;
+}) {
   const names = {
     person: (id: unknown) => members.find((m) => m.id === id)?.name ?? "someone",
-    role: (key: unknown) => incident.roleDefinitions.find((r) => r.key === key)?.name ?? (key === "responder" ? "Responder" : String(key)),
+    role: (key: unknown) =>
+      incident.roleDefinitions.find((r) => r.key === key)?.name ?? (key === "responder" ? "Responder" : String(key)),
   };
   const [state, eventAction] = useActionState(timelineEventAction.bind(null, org, incident.id), {} as ActionState);
   const [editing, setEditing] = useState<string | null>(null);
@@ -22,38 +33,69 @@ export function TimelinePanel({ org, incident, members, canWrite }: { org: strin
       {state.message && !state.ok ? <Alert tone="critical">{state.message}</Alert> : null}
       {earlier.hasMore ? (
         <div className="row">
-          <Button type="button" size="sm" onClick={earlier.load} pending={earlier.loading}>Show earlier events</Button>
-          {earlier.error ? <span role="alert" className="error-text">{earlier.error}</span> : null}
+          <Button type="button" size="sm" onClick={earlier.load} pending={earlier.loading}>
+            Show earlier events
+          </Button>
+          {earlier.error ? (
+            <span role="alert" className="error-text">
+              {earlier.error}
+            </span>
+          ) : null}
         </div>
       ) : null}
       <ol className={styles.timeline} aria-live="polite" data-testid="timeline">
         {earlier.events.map((e) => (
           <li key={e.id} className={e.keyMoment ? styles.keyMoment : undefined}>
-            <time dateTime={e.occurredAt} className={styles.time}>{new Date(e.occurredAt).toLocaleTimeString()}</time>
+            <time dateTime={e.occurredAt} className={styles.time}>
+              {new Date(e.occurredAt).toLocaleTimeString()}
+            </time>
             <span>{describeEvent(e, names)}</span>
-            <span className={styles.muted}> — {(e.actorType === "user" && members.find((m) => m.id === e.actorId)?.name) || e.actorLabel}{e.edited ? " (edited)" : ""}</span>
+            <span className={styles.muted}>
+              {" "}
+              — {(e.actorType === "user" && members.find((m) => m.id === e.actorId)?.name) || e.actorLabel}
+              {e.edited ? " (edited)" : ""}
+            </span>
             {e.keyMoment ? <Badge tone="info">Key moment</Badge> : null}
             {canWrite ? (
               <form action={eventAction} className={styles.eventActions}>
                 <input type="hidden" name="eventId" value={e.id} />
                 <input type="hidden" name="keyMoment" value={e.keyMoment ? "false" : "true"} />
-                <Button type="submit" size="sm" variant="ghost" name="op" value="key">{e.keyMoment ? "Unmark key moment" : "Mark key moment"}</Button>
+                <Button type="submit" size="sm" variant="ghost" name="op" value="key">
+                  {e.keyMoment ? "Unmark key moment" : "Mark key moment"}
+                </Button>
                 {e.kind === "note" ? (
                   <>
-                    <Button type="button" size="sm" variant="ghost" onClick={() => setEditing(editing === e.id ? null : e.id)}>Edit</Button>
-                    <Button type="submit" size="sm" variant="ghost" name="op" value="delete">Delete</Button>
+                    <Button
+                      type="button"
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => setEditing(editing === e.id ? null : e.id)}
+                    >
+                      Edit
+                    </Button>
+                    <Button type="submit" size="sm" variant="ghost" name="op" value="delete">
+                      Delete
+                    </Button>
                   </>
                 ) : null}
               </form>
             ) : null}
             {editing === e.id ? (
-              <form action={async (form) => { eventAction(form); setEditing(null); }} className={styles.composer}>
+              <form
+                action={async (form) => {
+                  eventAction(form);
+                  setEditing(null);
+                }}
+                className={styles.composer}
+              >
                 <input type="hidden" name="eventId" value={e.id} />
                 <input type="hidden" name="op" value="edit" />
                 <Field label="Edit note" hideLabel>
                   <Textarea name="body" rows={2} defaultValue={String(e.data.body ?? "")} required />
                 </Field>
-                <Button type="submit" size="sm" variant="primary">Save note</Button>
+                <Button type="submit" size="sm" variant="primary">
+                  Save note
+                </Button>
               </form>
             ) : null}
           </li>
@@ -83,7 +125,10 @@ function useEarlierEvents(org: string, incident: IncidentView) {
     setLoading(true);
     setError(null);
     try {
-      const res = await fetch(`/api/v1/incidents/${incident.id}/timeline?before=${oldest.id}`, { headers: { "x-vigil-org": org }, cache: "no-store" });
+      const res = await fetch(`/api/v1/incidents/${incident.id}/timeline?before=${oldest.id}`, {
+        headers: { "x-vigil-org": org },
+        cache: "no-store",
+      });
       if (!res.ok) throw new Error(`The earlier events could not be loaded (${res.status}); try again.`);
       const page = (await res.json()) as { data: TimelineEvent[]; hasEarlier: boolean };
       setOlder((current) => [...page.data, ...current]);
@@ -114,7 +159,9 @@ function NoteComposer({ org, id }: { org: string; id: string }) {
         </Field>
         <input type="hidden" name="occurredAt" value={iso} />
         <Checkbox name="keyMoment" label="Key moment" />
-        <Button type="submit" variant="primary" pending={pending}>Add note</Button>
+        <Button type="submit" variant="primary" pending={pending}>
+          Add note
+        </Button>
       </div>
     </form>
   );

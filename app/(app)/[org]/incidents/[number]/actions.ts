@@ -17,22 +17,33 @@ const fieldsSchema = updateIncidentSchema.extend({ version: z.coerce.number().in
 const MOMENTS = ["startedAt", "detectedAt", "acknowledgedAt", "mitigatedAt", "resolvedAt"] as const;
 const opt = (v: FormDataEntryValue | null) => (v === null || v === "" ? undefined : String(v));
 
-export async function updateIncidentAction(org: string, id: string, _prev: IncidentActionState, form: FormData): Promise<IncidentActionState> {
+export async function updateIncidentAction(
+  org: string,
+  id: string,
+  _prev: IncidentActionState,
+  form: FormData,
+): Promise<IncidentActionState> {
   let current: Record<string, unknown> | undefined;
   const state = await runAction(async () => {
     const ctx = await actionContext(org);
     const { version, ...changes } = parseForm(fieldsSchema, {
-      version: form.get("version"), title: opt(form.get("title")), summary: form.has("summary") ? String(form.get("summary")) : undefined,
-      status: opt(form.get("status")), severity: opt(form.get("severity")),
+      version: form.get("version"),
+      title: opt(form.get("title")),
+      summary: form.has("summary") ? String(form.get("summary")) : undefined,
+      status: opt(form.get("status")),
+      severity: opt(form.get("severity")),
       // Checkbox groups send nothing when all are cleared, so a marker field says the group was on the form.
       ...(form.has("servicesShown") ? { serviceIds: form.getAll("serviceIds").map(String) } : {}),
-      ...(form.has("accessShown") ? { private: form.get("private") === "on", memberIds: form.getAll("memberIds").map(String) } : {}),
+      ...(form.has("accessShown")
+        ? { private: form.get("private") === "on", memberIds: form.getAll("memberIds").map(String) }
+        : {}),
       ...Object.fromEntries(MOMENTS.filter((m) => form.has(m)).map((m) => [m, opt(form.get(m)) ?? null])),
     });
     try {
       await updateIncident(ctx, id, version, changes);
     } catch (e) {
-      if (isDomainError(e) && e.status === 409) current = (e.details as { current?: Record<string, unknown> } | undefined)?.current;
+      if (isDomainError(e) && e.status === 409)
+        current = (e.details as { current?: Record<string, unknown> } | undefined)?.current;
       throw e;
     }
     return { ok: true };
@@ -52,37 +63,72 @@ export async function roleAction(org: string, id: string, _prev: ActionState, fo
 export async function noteAction(org: string, id: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
     const ctx = await actionContext(org);
-    const input = parseForm(noteSchema, { body: form.get("body"), occurredAt: opt(form.get("occurredAt")), keyMoment: form.get("keyMoment") === "on" });
+    const input = parseForm(noteSchema, {
+      body: form.get("body"),
+      occurredAt: opt(form.get("occurredAt")),
+      keyMoment: form.get("keyMoment") === "on",
+    });
     await addNote(ctx, id, input);
     return { ok: true, message: "Note added." };
   });
 }
 
-export async function createTaskAction(org: string, id: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function createTaskAction(
+  org: string,
+  id: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     const ctx = await actionContext(org);
-    await createTask(ctx, id, parseForm(createTaskSchema, { title: form.get("title"), assigneeId: opt(form.get("assigneeId")) ?? null }));
+    await createTask(
+      ctx,
+      id,
+      parseForm(createTaskSchema, { title: form.get("title"), assigneeId: opt(form.get("assigneeId")) ?? null }),
+    );
     return { ok: true };
   });
 }
 
-export async function toggleTaskAction(org: string, id: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function toggleTaskAction(
+  org: string,
+  id: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     const ctx = await actionContext(org);
-    await updateTask(ctx, id, String(form.get("taskId")), { version: Number(form.get("version")), done: form.get("done") === "true" });
+    await updateTask(ctx, id, String(form.get("taskId")), {
+      version: Number(form.get("version")),
+      done: form.get("done") === "true",
+    });
     return { ok: true };
   });
 }
 
-export async function stakeholderUpdateAction(org: string, id: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function stakeholderUpdateAction(
+  org: string,
+  id: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     const ctx = await actionContext(org);
-    await postStakeholderUpdate(ctx, id, parseForm(stakeholderUpdateSchema, { visibility: form.get("visibility"), body: form.get("body") }));
+    await postStakeholderUpdate(
+      ctx,
+      id,
+      parseForm(stakeholderUpdateSchema, { visibility: form.get("visibility"), body: form.get("body") }),
+    );
     return { ok: true, message: "Update posted." };
   });
 }
 
-export async function timelineEventAction(org: string, id: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function timelineEventAction(
+  org: string,
+  id: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     const ctx = await actionContext(org);
     const eventId = String(form.get("eventId"));

@@ -18,8 +18,22 @@ export default async function IncidentPage({ params }: { params: Promise<{ org: 
     if (isDomainError(e) && e.status === 404) notFound();
     throw e;
   });
-  const [members, services, postmortem] = await Promise.all([listResponders(ctx), listServices(ctx), postmortemOfIncident(ctx, incident.id)]);
+  const [members, services, postmortem] = await Promise.all([
+    listResponders(ctx),
+    listServices(ctx),
+    postmortemOfIncident(ctx, incident.id),
+  ]);
   // The same JSON shape the API serves, so live refetches replace it as is.
   const initial = JSON.parse(JSON.stringify(incident)) as IncidentView;
-  return <IncidentRoom org={org} initial={initial} members={members} services={services.map((s) => ({ id: s.id, name: s.name }))} me={ctx.actor.id} canWrite={can(ctx, "incidents:write")} postmortem={postmortem} />;
+  return (
+    <IncidentRoom
+      org={org}
+      initial={initial}
+      members={members}
+      services={services.map((s) => ({ id: s.id, name: s.name }))}
+      me={ctx.actor.id}
+      canWrite={can(ctx, "incidents:write")}
+      postmortem={postmortem}
+    />
+  );
 }

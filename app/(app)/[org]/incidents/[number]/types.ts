@@ -17,10 +17,30 @@ export type IncidentView = {
   nextUpdateDueAt: string | null;
   services: { service: { id: string; slug: string; name: string } }[];
   access: { user: UserRef }[];
-  roles: { id: string; roleKey: string; userId: string; state: string; offeredAt: string; startedAt: string | null; endedAt: string | null; nudgedAt: string | null; user: UserRef }[];
+  roles: {
+    id: string;
+    roleKey: string;
+    userId: string;
+    state: string;
+    offeredAt: string;
+    startedAt: string | null;
+    endedAt: string | null;
+    nudgedAt: string | null;
+    user: UserRef;
+  }[];
   tasks: { id: string; title: string; assigneeId: string | null; doneAt: string | null; version: number }[];
   updates: { id: string; visibility: string; status: string; body: string; createdAt: string }[];
-  events: { id: string; kind: string; occurredAt: string; actorType: string; actorId: string | null; actorLabel: string; data: Record<string, unknown>; keyMoment: boolean; edited: boolean }[];
+  events: {
+    id: string;
+    kind: string;
+    occurredAt: string;
+    actorType: string;
+    actorId: string | null;
+    actorLabel: string;
+    data: Record<string, unknown>;
+    keyMoment: boolean;
+    edited: boolean;
+  }[];
   hasEarlierEvents: boolean;
   roleDefinitions: { key: string; name: string; checklist: string[]; builtIn: boolean }[];
   severities: { severity: string; description: string; updateIntervalMinutes: number }[];

@@ -1,7 +1,22 @@
 import type { Metadata } from "next";
 import { ChartBarIncidentsPerWeek } from "@/components/charts/chart-bar-incidents-per-week";
 import { ChartBarResponseTimes, type ResponseTimeRow } from "@/components/charts/chart-bar-response-times";
-import { Alert, Button, Card, EmptyState, Field, Input, LinkButton, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import {
+  Alert,
+  Button,
+  Card,
+  EmptyState,
+  Field,
+  Input,
+  LinkButton,
+  PageHeader,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/components/ui";
 import { SEVERITIES, type ResponseStats } from "@/lib/incidents/metrics/compute";
 import { getIncidentMetrics, metricsPeriodSchema } from "@/lib/incidents/metrics/query";
 import { pageContext } from "@/lib/server/page-context";
@@ -33,18 +48,30 @@ function presetHref(org: string, days: number): string {
 
 type Search = { from?: string; to?: string };
 
-export default async function IncidentMetricsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Search> }) {
+export default async function IncidentMetricsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { org } = await params;
   const search = await searchParams;
   const ctx = await pageContext(org, `/${org}/incidents/metrics`);
-  const parsed = metricsPeriodSchema.safeParse({ ...(search.from ? { from: search.from } : {}), ...(search.to ? { to: search.to } : {}) });
+  const parsed = metricsPeriodSchema.safeParse({
+    ...(search.from ? { from: search.from } : {}),
+    ...(search.to ? { to: search.to } : {}),
+  });
   const period = parsed.success ? parsed.data : metricsPeriodSchema.parse({});
   const metrics = await getIncidentMetrics(ctx, period);
   const lastDay = isoDay(new Date(period.to.getTime() - 1));
 
   return (
     <>
-      <PageHeader title="Incident metrics" description="Median time to acknowledge, mitigate and resolve, for incidents that started in the period (private incidents excluded)." />
+      <PageHeader
+        title="Incident metrics"
+        description="Median time to acknowledge, mitigate and resolve, for incidents that started in the period (private incidents excluded)."
+      />
       <form method="get" className="row" aria-label="Period">
         <Field label="From">
           <Input type="date" name="from" defaultValue={isoDay(period.from)} />
@@ -59,19 +86,32 @@ export default async function IncidentMetricsPage({ params, searchParams }: { pa
           </LinkButton>
         ))}
       </form>
-      {parsed.success ? null : <Alert tone="warn">{parsed.error.issues.map((i) => i.message).join(" ")} Showing the last 90 days instead.</Alert>}
+      {parsed.success ? null : (
+        <Alert tone="warn">
+          {parsed.error.issues.map((i) => i.message).join(" ")} Showing the last 90 days instead.
+        </Alert>
+      )}
       {metrics.overall.incidents === 0 ? (
-        <EmptyState title="No incidents in this period" description={`Nothing started between ${isoDay(period.from)} and ${lastDay}.`} />
+        <EmptyState
+          title="No incidents in this period"
+          description={`Nothing started between ${isoDay(period.from)} and ${lastDay}.`}
+        />
       ) : (
         <>
           <Card title="Incidents per week">
             <ChartBarIncidentsPerWeek weeks={metrics.perWeek} />
           </Card>
           <Card title="By severity" description="Median minutes.">
-            <ChartBarResponseTimes label="Median response times by severity" rows={SEVERITIES.map((s) => row(s, metrics.bySeverity[s]))} />
+            <ChartBarResponseTimes
+              label="Median response times by severity"
+              rows={SEVERITIES.map((s) => row(s, metrics.bySeverity[s]))}
+            />
           </Card>
           <Card title="By service" description="Median minutes; an incident counts for each affected service.">
-            <ChartBarResponseTimes label="Median response times by service" rows={metrics.byService.slice(0, 12).map((s) => row(s.service, s))} />
+            <ChartBarResponseTimes
+              label="Median response times by service"
+              rows={metrics.byService.slice(0, 12).map((s) => row(s.service, s))}
+            />
           </Card>
           <Table caption="Response times (median / mean)">
             <THead>
@@ -94,7 +134,8 @@ export default async function IncidentMetricsPage({ params, searchParams }: { pa
                   <Td mono>{stats.incidents}</Td>
                   {[stats.mtta, stats.timeToMitigate, stats.mttr].map((d, i) => (
                     <Td key={i} mono>
-                      {formatSeconds(d.medianSeconds)} / {formatSeconds(d.meanSeconds)} <span className="muted">(n={d.count})</span>
+                      {formatSeconds(d.medianSeconds)} / {formatSeconds(d.meanSeconds)}{" "}
+                      <span className="muted">(n={d.count})</span>
                     </Td>
                   ))}
                 </Tr>

@@ -31,7 +31,11 @@ export function DeclareIncidentForm({ org, severities, services }: Props) {
             <span className={styles.cadence}>updates every {s.updateIntervalMinutes} min</span>
           </label>
         ))}
-        {errors.severity ? <p className={styles.error} role="alert">{errors.severity.join(" ")}</p> : null}
+        {errors.severity ? (
+          <p className={styles.error} role="alert">
+            {errors.severity.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
       <Field label="Summary" hint="Optional: what you know so far." error={errors.summary}>
         <Textarea name="summary" rows={3} />
@@ -44,7 +48,11 @@ export function DeclareIncidentForm({ org, severities, services }: Props) {
           ))}
         </fieldset>
       ) : null}
-      <Checkbox name="private" label="Private (security incident)" hint="Only you see it until you add people; it is never published or named in notifications." />
+      <Checkbox
+        name="private"
+        label="Private (security incident)"
+        hint="Only you see it until you add people; it is never published or named in notifications."
+      />
       <div className="row">
         <Button type="submit" variant="danger" pending={pending}>
           Declare incident

@@ -22,8 +22,15 @@ export default async function DeclareIncidentPage({ params }: { params: Promise<
   const [severities, services] = await Promise.all([listSeverityDefinitions(ctx), listServices(ctx)]);
   return (
     <>
-      <PageHeader title="Declare an incident" description="A title and a severity are enough. Everything else can follow." />
-      <DeclareIncidentForm org={org} severities={severities} services={services.map((s) => ({ id: s.id, name: s.name }))} />
+      <PageHeader
+        title="Declare an incident"
+        description="A title and a severity are enough. Everything else can follow."
+      />
+      <DeclareIncidentForm
+        org={org}
+        severities={severities}
+        services={services.map((s) => ({ id: s.id, name: s.name }))}
+      />
     </>
   );
 }

@@ -2,6 +2,14 @@ import type { PostmortemDocument } from "@/lib/postmortems/document";
 import type { Dismissal } from "@/lib/postmortems/flags";
 
 export type SectionView = PostmortemDocument["sections"][number];
-export type CommentView = { id: string; sectionKey: string; revision: number; author: string; body: string; createdAt: string; resolvedAt: string | null };
+export type CommentView = {
+  id: string;
+  sectionKey: string;
+  revision: number;
+  author: string;
+  body: string;
+  createdAt: string;
+  resolvedAt: string | null;
+};
 export type DismissalView = Dismissal & { createdAt: string };
 export type MemberOption = { id: string; name: string; role: string };

@@ -23,7 +23,9 @@ export function ExceptionForm({ org, slug }: { org: string; slug: string }) {
         </Select>
       </Field>
       <div className="row">
-        <Button type="submit" pending={pending}>Grant exception</Button>
+        <Button type="submit" pending={pending}>
+          Grant exception
+        </Button>
       </div>
     </form>
   );

@@ -7,7 +7,15 @@ import { serviceSloStatuses } from "@/lib/slo/slo-status";
 import { ExceptionForm } from "./ExceptionForm";
 
 /** The service's SLOs with their budgets, and its deploy gate. */
-export async function ServiceSlos({ ctx, org, service }: { ctx: OrgContext; org: string; service: { id: string; slug: string } }) {
+export async function ServiceSlos({
+  ctx,
+  org,
+  service,
+}: {
+  ctx: OrgContext;
+  org: string;
+  service: { id: string; slug: string };
+}) {
   const [slos, gate] = await Promise.all([serviceSloStatuses(ctx, service.id), deployGate(ctx, service.slug)]);
   return (
     <>
@@ -35,7 +43,9 @@ export async function ServiceSlos({ ctx, org, service }: { ctx: OrgContext; org:
                     <Td>{percent(status?.attainment)}</Td>
                     <Td>{percent(status?.errorBudget.remainingRatio, 1)}</Td>
                     <Td>
-                      <Badge tone={burn.tone} dot>{burn.label}</Badge>
+                      <Badge tone={burn.tone} dot>
+                        {burn.label}
+                      </Badge>
                     </Td>
                   </Tr>
                 );
@@ -46,7 +56,12 @@ export async function ServiceSlos({ ctx, org, service }: { ctx: OrgContext; org:
       </Card>
       <Card title="Deploy gate">
         {gate.allowed && !gate.exception ? <Alert tone="ok">Deploys are allowed.</Alert> : null}
-        {gate.exception ? <Alert tone="warn">Frozen, but an exception allows deploys until {gate.exception.expiresAt.toISOString()}: {gate.exception.reason}</Alert> : null}
+        {gate.exception ? (
+          <Alert tone="warn">
+            Frozen, but an exception allows deploys until {gate.exception.expiresAt.toISOString()}:{" "}
+            {gate.exception.reason}
+          </Alert>
+        ) : null}
         {!gate.allowed ? <Alert tone="critical">Deploys are frozen.</Alert> : null}
         {gate.blockingSlos.length ? (
           <ul>

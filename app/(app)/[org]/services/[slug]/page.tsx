@@ -11,7 +11,12 @@ import { ServiceSlos } from "./ServiceSlos";
 
 export const metadata: Metadata = { title: "Service" };
 
-const LINK_LABELS: Record<string, string> = { runbook: "Runbook", repository: "Repository", dashboard: "Dashboard", onCall: "On-call" };
+const LINK_LABELS: Record<string, string> = {
+  runbook: "Runbook",
+  repository: "Repository",
+  dashboard: "Dashboard",
+  onCall: "On-call",
+};
 
 export default async function ServicePage({ params }: { params: Promise<{ org: string; slug: string }> }) {
   const { org, slug } = await params;
@@ -25,7 +30,14 @@ export default async function ServicePage({ params }: { params: Promise<{ org: s
   ]);
   const names = new Map(all.map((s) => [s.slug, s.name]));
   const serviceLinks = (slugs: string[]) =>
-    slugs.length ? slugs.map((s, i) => <span key={s}>{i ? ", " : ""}<Link href={`/${org}/services/${s}`}>{names.get(s) ?? s}</Link></span>) : "—";
+    slugs.length
+      ? slugs.map((s, i) => (
+          <span key={s}>
+            {i ? ", " : ""}
+            <Link href={`/${org}/services/${s}`}>{names.get(s) ?? s}</Link>
+          </span>
+        ))
+      : "—";
   const links = Object.entries((service.links ?? {}) as Record<string, string>);
   return (
     <>
@@ -33,26 +45,45 @@ export default async function ServicePage({ params }: { params: Promise<{ org: s
         title={service.name}
         badges={<Badge tone={service.tier === 1 ? "critical" : "neutral"}>Tier {service.tier}</Badge>}
         description={service.description || undefined}
-        breadcrumbs={<nav aria-label="Breadcrumb"><Link href={`/${org}/services`}>Services</Link></nav>}
-        actions={can(ctx, "config:write") ? <LinkButton href={`/${org}/services/${slug}/edit`}>Edit service</LinkButton> : null}
+        breadcrumbs={
+          <nav aria-label="Breadcrumb">
+            <Link href={`/${org}/services`}>Services</Link>
+          </nav>
+        }
+        actions={
+          can(ctx, "config:write") ? <LinkButton href={`/${org}/services/${slug}/edit`}>Edit service</LinkButton> : null
+        }
       />
       <div className="stack">
         <div className="grid" data-min="lg">
           <Card title="About">
             <dl className="facts">
-              <div><dt>Team</dt><dd>{service.team || "—"}</dd></div>
+              <div>
+                <dt>Team</dt>
+                <dd>{service.team || "—"}</dd>
+              </div>
               {links.map(([kind, href]) => (
                 <div key={kind}>
                   <dt>{LINK_LABELS[kind] ?? kind}</dt>
-                  <dd><a href={href} rel="noreferrer noopener" target="_blank">{href}</a></dd>
+                  <dd>
+                    <a href={href} rel="noreferrer noopener" target="_blank">
+                      {href}
+                    </a>
+                  </dd>
                 </div>
               ))}
             </dl>
           </Card>
           <Card title="Dependencies" description="A failure here can spread to the services that use this one.">
             <dl className="facts">
-              <div><dt>Depends on</dt><dd>{serviceLinks(service.dependsOn)}</dd></div>
-              <div><dt>Used by</dt><dd>{serviceLinks(service.dependents)}</dd></div>
+              <div>
+                <dt>Depends on</dt>
+                <dd>{serviceLinks(service.dependsOn)}</dd>
+              </div>
+              <div>
+                <dt>Used by</dt>
+                <dd>{serviceLinks(service.dependents)}</dd>
+              </div>
             </dl>
           </Card>
         </div>

@@ -14,8 +14,15 @@ export default async function NewServicePage({ params }: { params: Promise<{ org
   const services = await listServices(ctx);
   return (
     <>
-      <PageHeader title="New service" description="Name the service, who owns it, how critical it is and what it depends on." />
-      <ServiceForm action={createServiceAction.bind(null, org)} others={services.map((s) => ({ slug: s.slug, name: s.name }))} submitLabel="Create service" />
+      <PageHeader
+        title="New service"
+        description="Name the service, who owns it, how critical it is and what it depends on."
+      />
+      <ServiceForm
+        action={createServiceAction.bind(null, org)}
+        others={services.map((s) => ({ slug: s.slug, name: s.name }))}
+        submitLabel="Create service"
+      />
     </>
   );
 }

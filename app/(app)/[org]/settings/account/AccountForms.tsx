@@ -13,7 +13,11 @@ export function ChangePasswordForm({ org }: { org: string }) {
       <Field label="Current password" error={state.fieldErrors?.current}>
         <Input name="current" type="password" autoComplete="current-password" required />
       </Field>
-      <Field label="New password" hint="At least 10 characters. You will sign in again everywhere." error={state.fieldErrors?.next}>
+      <Field
+        label="New password"
+        hint="At least 10 characters. You will sign in again everywhere."
+        error={state.fieldErrors?.next}
+      >
         <Input name="next" type="password" autoComplete="new-password" required minLength={10} />
       </Field>
       <div className="row">

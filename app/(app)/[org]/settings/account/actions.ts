@@ -14,7 +14,10 @@ async function me() {
 
 export async function changePasswordAction(_org: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   const state = await runAction(async () => {
-    await changePassword(await me(), parseForm(changePasswordSchema, { current: form.get("current"), next: form.get("next") }));
+    await changePassword(
+      await me(),
+      parseForm(changePasswordSchema, { current: form.get("current"), next: form.get("next") }),
+    );
     return { ok: true };
   });
   if (state.ok) redirect("/signin?callbackUrl=/");

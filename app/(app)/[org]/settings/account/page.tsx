@@ -16,7 +16,10 @@ export default async function AccountPage({ params }: { params: Promise<{ org: s
       <Card title="Password">
         <ChangePasswordForm org={org} />
       </Card>
-      <Card title="Sessions" description="Signed in somewhere you should not be? End every session, including this one.">
+      <Card
+        title="Sessions"
+        description="Signed in somewhere you should not be? End every session, including this one."
+      >
         <SignOutEverywhereForm org={org} />
       </Card>
     </>

@@ -10,7 +10,13 @@ import { AuditChange } from "./AuditChange";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const { org } = await params;
   const query = await searchParams;
   const ctx = await pageContext(org, `/${org}/settings/audit`);
@@ -30,7 +36,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   return (
     <>
       <PageHeader title="Audit log" description="Every change in the organization, newest first." />
-      {!parsed.success ? <Alert tone="warn">Some filters were not understood and were ignored (dates look like 2026-11-23).</Alert> : null}
+      {!parsed.success ? (
+        <Alert tone="warn">Some filters were not understood and were ignored (dates look like 2026-11-23).</Alert>
+      ) : null}
       <form method="get" className="row" aria-label="Filter the audit log">
         <Field label="Action contains">
           <Input name="action" defaultValue={query.action ?? ""} placeholder="e.g. api_token" />

@@ -12,7 +12,13 @@ export function CreateIntegrationForm({ org }: { org: string }) {
       {state.message ? <Alert tone={state.ok ? "ok" : "critical"}>{state.message}</Alert> : null}
       {state.secret ? (
         <Field label="Signing secret">
-          <Input readOnly value={state.secret} onFocus={(e) => e.currentTarget.select()} data-testid="new-integration-secret" className="mono" />
+          <Input
+            readOnly
+            value={state.secret}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="new-integration-secret"
+            className="mono"
+          />
         </Field>
       ) : null}
       <Field label="Name" hint="What sends to it, e.g. grafana or uptime-checks." error={state.fieldErrors?.name}>
@@ -27,8 +33,19 @@ export function CreateIntegrationForm({ org }: { org: string }) {
   );
 }
 
-export function RevokeIntegrationButton({ org, integrationId, name }: { org: string; integrationId: string; name: string }) {
-  const [state, action, pending] = useActionState(revokeIntegrationAction.bind(null, org, integrationId), {} as ActionState);
+export function RevokeIntegrationButton({
+  org,
+  integrationId,
+  name,
+}: {
+  org: string;
+  integrationId: string;
+  name: string;
+}) {
+  const [state, action, pending] = useActionState(
+    revokeIntegrationAction.bind(null, org, integrationId),
+    {} as ActionState,
+  );
   return (
     <form
       action={action}
@@ -39,7 +56,11 @@ export function RevokeIntegrationButton({ org, integrationId, name }: { org: str
       <Button type="submit" size="sm" variant="danger" pending={pending} aria-label={`Revoke ${name}`}>
         Revoke
       </Button>
-      {state.message ? <span role="alert" className="error-text">{state.message}</span> : null}
+      {state.message ? (
+        <span role="alert" className="error-text">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

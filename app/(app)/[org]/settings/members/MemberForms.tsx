@@ -15,8 +15,17 @@ export function InviteForm({ org, canInviteOwners }: { org: string; canInviteOwn
     <form action={action} className="stack">
       {state.message ? <Alert tone={state.ok ? "ok" : "critical"}>{state.message}</Alert> : null}
       {state.secret ? (
-        <Field label="Invite link" hint="Send it to the person you invite; anyone holding it can join until it expires.">
-          <Input readOnly value={state.secret} onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" className="mono" />
+        <Field
+          label="Invite link"
+          hint="Send it to the person you invite; anyone holding it can join until it expires."
+        >
+          <Input
+            readOnly
+            value={state.secret}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="invite-link"
+            className="mono"
+          />
         </Field>
       ) : null}
       <div className="row">
@@ -42,7 +51,19 @@ export function InviteForm({ org, canInviteOwners }: { org: string; canInviteOwn
   );
 }
 
-export function MemberRoleForm({ org, membershipId, role, name, canGrantOwner }: { org: string; membershipId: string; role: Role; name: string; canGrantOwner: boolean }) {
+export function MemberRoleForm({
+  org,
+  membershipId,
+  role,
+  name,
+  canGrantOwner,
+}: {
+  org: string;
+  membershipId: string;
+  role: Role;
+  name: string;
+  canGrantOwner: boolean;
+}) {
   const [state, action, pending] = useActionState(changeRoleAction.bind(null, org, membershipId), initial);
   return (
     <form action={action} className="row">
@@ -80,7 +101,11 @@ export function RemoveMemberButton({ org, membershipId, name }: { org: string; m
       <Button type="submit" size="sm" variant="danger" pending={pending} aria-label={`Remove ${name}`}>
         Remove
       </Button>
-      {state.message ? <span role="alert" className="error-text">{state.message}</span> : null}
+      {state.message ? (
+        <span role="alert" className="error-text">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }
@@ -92,7 +117,11 @@ export function RevokeInviteButton({ org, inviteId }: { org: string; inviteId: s
       <Button type="submit" size="sm" variant="ghost" pending={pending}>
         Revoke
       </Button>
-      {state.message ? <span role="alert" className="error-text">{state.message}</span> : null}
+      {state.message ? (
+        <span role="alert" className="error-text">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -44,7 +44,19 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
                   </div>
                 </div>
               </Td>
-              <Td>{manage ? <MemberRoleForm org={org} membershipId={m.id} role={m.role} name={m.user.name} canGrantOwner={myRole === "owner"} /> : <Badge>{ROLE_LABELS[m.role]}</Badge>}</Td>
+              <Td>
+                {manage ? (
+                  <MemberRoleForm
+                    org={org}
+                    membershipId={m.id}
+                    role={m.role}
+                    name={m.user.name}
+                    canGrantOwner={myRole === "owner"}
+                  />
+                ) : (
+                  <Badge>{ROLE_LABELS[m.role]}</Badge>
+                )}
+              </Td>
               <Td mono>{formatDateTime(m.createdAt)}</Td>
               {manage ? (
                 <Td>

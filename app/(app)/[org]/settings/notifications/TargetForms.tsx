@@ -15,7 +15,13 @@ export function CreateTargetForm({ org, emailEnabled }: { org: string; emailEnab
       {state.message ? <Alert tone={state.ok ? "ok" : "critical"}>{state.message}</Alert> : null}
       {state.secret ? (
         <Field label="Signing secret">
-          <Input readOnly value={state.secret} className="mono" onFocus={(e) => e.currentTarget.select()} data-testid="target-secret" />
+          <Input
+            readOnly
+            value={state.secret}
+            className="mono"
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="target-secret"
+          />
         </Field>
       ) : null}
       <div className="row">
@@ -31,7 +37,11 @@ export function CreateTargetForm({ org, emailEnabled }: { org: string; emailEnab
         </Field>
       </div>
       {kind === "email" ? (
-        <Field label="Email address" hint="A list address (incidents@…) reaches everyone who should know." error={errors.email}>
+        <Field
+          label="Email address"
+          hint="A list address (incidents@…) reaches everyone who should know."
+          error={errors.email}
+        >
           <Input name="email" type="email" required placeholder="incidents@example.com" />
         </Field>
       ) : (
@@ -56,17 +66,42 @@ export function CreateTargetForm({ org, emailEnabled }: { org: string; emailEnab
   );
 }
 
-export function TargetActions({ org, targetId, name, enabled }: { org: string; targetId: string; name: string; enabled: boolean }) {
+export function TargetActions({
+  org,
+  targetId,
+  name,
+  enabled,
+}: {
+  org: string;
+  targetId: string;
+  name: string;
+  enabled: boolean;
+}) {
   const [state, action, pending] = useActionState(targetAction.bind(null, org, targetId), {} as ActionState);
   return (
     <form action={action} className="row">
       <Button type="submit" size="sm" name="intent" value="test" disabled={pending || !enabled}>
         Send test
       </Button>
-      <Button type="submit" size="sm" variant="ghost" name="intent" value={enabled ? "disable" : "enable"} disabled={pending}>
+      <Button
+        type="submit"
+        size="sm"
+        variant="ghost"
+        name="intent"
+        value={enabled ? "disable" : "enable"}
+        disabled={pending}
+      >
         {enabled ? "Disable" : "Enable"}
       </Button>
-      <Button type="submit" size="sm" variant="danger" name="intent" value="delete" disabled={pending} aria-label={`Delete ${name}`}>
+      <Button
+        type="submit"
+        size="sm"
+        variant="danger"
+        name="intent"
+        value="delete"
+        disabled={pending}
+        aria-label={`Delete ${name}`}
+      >
         Delete
       </Button>
       {state.message ? (

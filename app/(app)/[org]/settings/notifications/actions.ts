@@ -1,7 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createTarget, deleteTarget, sendTestNotification, setTargetEnabled, targetSchema } from "@/lib/notifications/targets";
+import {
+  createTarget,
+  deleteTarget,
+  sendTestNotification,
+  setTargetEnabled,
+  targetSchema,
+} from "@/lib/notifications/targets";
 import { parseForm, runAction, type ActionState } from "@/lib/server/action";
 import { actionContext } from "@/lib/server/page-context";
 
@@ -10,15 +16,30 @@ const path = (org: string) => `/${org}/settings/notifications`;
 export async function createTargetAction(org: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
     const kind = form.get("kind");
-    const input = parseForm(targetSchema, { name: form.get("name"), kind, events: form.getAll("events"), ...(kind === "email" ? { email: form.get("email") } : { url: form.get("url") }) });
+    const input = parseForm(targetSchema, {
+      name: form.get("name"),
+      kind,
+      events: form.getAll("events"),
+      ...(kind === "email" ? { email: form.get("email") } : { url: form.get("url") }),
+    });
     const { secret, target } = await createTarget(await actionContext(org), input);
     revalidatePath(path(org));
-    if (target.kind === "email") return { ok: true, message: `"${target.name}" added: notifications go to ${target.email}.` };
-    return { ok: true, secret, message: `"${target.name}" added. Its signing secret is shown once: receivers verify the webhook-signature header with it.` };
+    if (target.kind === "email")
+      return { ok: true, message: `"${target.name}" added: notifications go to ${target.email}.` };
+    return {
+      ok: true,
+      secret,
+      message: `"${target.name}" added. Its signing secret is shown once: receivers verify the webhook-signature header with it.`,
+    };
   });
 }
 
-export async function targetAction(org: string, targetId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function targetAction(
+  org: string,
+  targetId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     const ctx = await actionContext(org);
     const intent = form.get("intent");

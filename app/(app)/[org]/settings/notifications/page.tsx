@@ -10,7 +10,13 @@ import { emailEnabled } from "@/lib/email/mailer";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-export default async function NotificationsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ target?: string }> }) {
+export default async function NotificationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ target?: string }>;
+}) {
   const { org } = await params;
   const { target: selected } = await searchParams;
   const ctx = await pageContext(org, `/${org}/settings/notifications`);
@@ -27,12 +33,18 @@ export default async function NotificationsPage({ params, searchParams }: { para
   const deliveries = shown ? await recentDeliveries(ctx, shown.id) : [];
   return (
     <>
-      <PageHeader title="Notifications" description="Webhooks and Slack channels told about incidents and SLO alerts. Every delivery is signed (Standard Webhooks) and retried with backoff." />
+      <PageHeader
+        title="Notifications"
+        description="Webhooks and Slack channels told about incidents and SLO alerts. Every delivery is signed (Standard Webhooks) and retried with backoff."
+      />
       <Card title="New target">
         <CreateTargetForm org={org} emailEnabled={emailEnabled()} />
       </Card>
       {targets.length === 0 ? (
-        <EmptyState title="No notification targets" description="Add a webhook or a Slack incoming-webhook URL above." />
+        <EmptyState
+          title="No notification targets"
+          description="Add a webhook or a Slack incoming-webhook URL above."
+        />
       ) : (
         <Table caption="Targets">
           <THead>
@@ -52,7 +64,9 @@ export default async function NotificationsPage({ params, searchParams }: { para
                   <a href={`?target=${t.id}`}>{t.name}</a>
                 </Td>
                 <Td>{t.kind}</Td>
-                <Td mono truncate>{t.kind === "email" ? t.email : t.url}</Td>
+                <Td mono truncate>
+                  {t.kind === "email" ? t.email : t.url}
+                </Td>
                 <Td>{t.events.length ? t.events.join(", ") : "all"}</Td>
                 <Td>{t.enabled ? <Badge tone="ok">enabled</Badge> : <Badge>disabled</Badge>}</Td>
                 <Td>
@@ -85,7 +99,13 @@ export default async function NotificationsPage({ params, searchParams }: { para
                   <Td mono>{formatDateTime(d.createdAt)}</Td>
                   <Td mono>{d.event}</Td>
                   <Td numeric>{d.attempt}</Td>
-                  <Td>{d.status === "delivered" ? <Badge tone="ok">{d.responseCode}</Badge> : <Badge tone="critical">{d.error ?? "failed"}</Badge>}</Td>
+                  <Td>
+                    {d.status === "delivered" ? (
+                      <Badge tone="ok">{d.responseCode}</Badge>
+                    ) : (
+                      <Badge tone="critical">{d.error ?? "failed"}</Badge>
+                    )}
+                  </Td>
                   <Td numeric>{d.durationMs ?? "—"} ms</Td>
                 </Tr>
               ))

@@ -7,7 +7,11 @@ import { templateFromText } from "@/lib/postmortems/template";
 import { parseForm, runAction, type ActionState } from "@/lib/server/action";
 import { actionContext } from "@/lib/server/page-context";
 
-export async function savePostmortemSettingsAction(org: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function savePostmortemSettingsAction(
+  org: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   return runAction(async () => {
     const ctx = await actionContext(org);
     const input = parseForm(settingsSchema, {

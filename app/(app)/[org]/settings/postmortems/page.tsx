@@ -14,9 +14,18 @@ export default async function PostmortemSettingsPage({ params }: { params: Promi
   const settings = await getPostmortemSettings(ctx);
   return (
     <>
-      <PageHeader title="Post-mortems" description="Which incidents need a post-mortem and by when, what the template asks, and whether publishing posts a public summary." />
+      <PageHeader
+        title="Post-mortems"
+        description="Which incidents need a post-mortem and by when, what the template asks, and whether publishing posts a public summary."
+      />
       <Card>
-        <PostmortemSettingsForm org={org} template={templateToText(settings.template)} postPublicSummary={settings.postPublicSummary} policies={settings.policies} canEdit={can(ctx, "config:write")} />
+        <PostmortemSettingsForm
+          org={org}
+          template={templateToText(settings.template)}
+          postPublicSummary={settings.postPublicSummary}
+          policies={settings.policies}
+          canEdit={can(ctx, "config:write")}
+        />
       </Card>
     </>
   );

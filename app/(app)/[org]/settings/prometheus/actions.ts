@@ -1,7 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { prometheusSettingsSchema, testPrometheusConnection, updatePrometheusSettings } from "@/lib/slo/prometheus/settings";
+import {
+  prometheusSettingsSchema,
+  testPrometheusConnection,
+  updatePrometheusSettings,
+} from "@/lib/slo/prometheus/settings";
 import { parseForm, runAction, type ActionState } from "@/lib/server/action";
 import { actionContext } from "@/lib/server/page-context";
 
@@ -15,7 +19,10 @@ export async function savePrometheusAction(org: string, _prev: ActionState, form
     const token = text(form, "bearerToken");
     // An empty token field keeps the stored token unless "remove" is ticked.
     const bearerToken = form.get("removeToken") === "on" ? "" : token || undefined;
-    await updatePrometheusSettings(await actionContext(org), parseForm(prometheusSettingsSchema, { url: text(form, "url"), bearerToken }));
+    await updatePrometheusSettings(
+      await actionContext(org),
+      parseForm(prometheusSettingsSchema, { url: text(form, "url"), bearerToken }),
+    );
     revalidatePath(`/${org}/settings/prometheus`);
     return { ok: true, message: "Saved." };
   });

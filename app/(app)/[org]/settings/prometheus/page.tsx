@@ -22,7 +22,10 @@ export default async function PrometheusSettingsPage({ params }: { params: Promi
   const settings = await getPrometheusSettings(ctx);
   return (
     <>
-      <PageHeader title="Prometheus" description="SLIs with a Prometheus source are polled every minute from here (query_range, 1-minute step)." />
+      <PageHeader
+        title="Prometheus"
+        description="SLIs with a Prometheus source are polled every minute from here (query_range, 1-minute step)."
+      />
       <Card title="Connection">
         <PrometheusForm org={org} url={settings.url ?? ""} bearerTokenSet={settings.bearerTokenSet} />
       </Card>

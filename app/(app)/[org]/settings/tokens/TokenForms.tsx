@@ -18,7 +18,13 @@ export function CreateTokenForm({ org }: { org: string }) {
       {state.message ? <Alert tone={state.ok ? "ok" : "critical"}>{state.message}</Alert> : null}
       {state.secret ? (
         <Field label="Your new token">
-          <Input readOnly value={state.secret} onFocus={(e) => e.currentTarget.select()} data-testid="new-token" className="mono" />
+          <Input
+            readOnly
+            value={state.secret}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="new-token"
+            className="mono"
+          />
         </Field>
       ) : null}
       <Field label="Name" hint="What uses it, e.g. deploy-pipeline." error={state.fieldErrors?.name}>
@@ -27,9 +33,19 @@ export function CreateTokenForm({ org }: { org: string }) {
       <fieldset className="stack">
         <legend>Scopes</legend>
         {SCOPES.map((s) => (
-          <Checkbox key={s.value} name="scopes" value={s.value} label={`${s.label}: ${s.hint}`} defaultChecked={s.value === "read"} />
+          <Checkbox
+            key={s.value}
+            name="scopes"
+            value={s.value}
+            label={`${s.label}: ${s.hint}`}
+            defaultChecked={s.value === "read"}
+          />
         ))}
-        {state.fieldErrors?.scopes ? <p role="alert" className="error-text">{state.fieldErrors.scopes.join(" ")}</p> : null}
+        {state.fieldErrors?.scopes ? (
+          <p role="alert" className="error-text">
+            {state.fieldErrors.scopes.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
       <Field label="Expires" error={state.fieldErrors?.expiresInDays}>
         <Select name="expiresInDays" defaultValue="90">
@@ -60,7 +76,11 @@ export function RevokeTokenButton({ org, tokenId, name }: { org: string; tokenId
       <Button type="submit" size="sm" variant="danger" pending={pending} aria-label={`Revoke ${name}`}>
         Revoke
       </Button>
-      {state.message ? <span role="alert" className="error-text">{state.message}</span> : null}
+      {state.message ? (
+        <span role="alert" className="error-text">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

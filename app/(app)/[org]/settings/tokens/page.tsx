@@ -23,7 +23,10 @@ export default async function TokensPage({ params }: { params: Promise<{ org: st
   const tokens = await listApiTokens(ctx);
   return (
     <>
-      <PageHeader title="API tokens" description="For scripts, CI/CD pipelines and telemetry. Send as `Authorization: Bearer <token>`." />
+      <PageHeader
+        title="API tokens"
+        description="For scripts, CI/CD pipelines and telemetry. Send as `Authorization: Bearer <token>`."
+      />
       <Card title="New token">
         <CreateTokenForm org={org} />
       </Card>
@@ -48,7 +51,9 @@ export default async function TokensPage({ params }: { params: Promise<{ org: st
               <Td mono>{formatDateTime(t.createdAt)}</Td>
               <Td mono>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "never"}</Td>
               <Td mono>{t.expiresAt ? formatDateTime(t.expiresAt) : "never"}</Td>
-              <Td>{t.revokedAt ? <Badge>Revoked</Badge> : <RevokeTokenButton org={org} tokenId={t.id} name={t.name} />}</Td>
+              <Td>
+                {t.revokedAt ? <Badge>Revoked</Badge> : <RevokeTokenButton org={org} tokenId={t.id} name={t.name} />}
+              </Td>
             </Tr>
           ))}
         </TBody>

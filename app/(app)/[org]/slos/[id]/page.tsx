@@ -3,7 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartLineBudgetBurndown } from "@/components/charts/chart-line-budget-burndown";
 import { ChartLineSliRatio } from "@/components/charts/chart-line-sli-ratio";
-import { Alert, Badge, Card, EmptyState, LinkButton, PageHeader, SeverityBadge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import {
+  Alert,
+  Badge,
+  Card,
+  EmptyState,
+  LinkButton,
+  PageHeader,
+  SeverityBadge,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/components/ui";
 import { can } from "@/lib/access/context";
 import { isDomainError } from "@/lib/errors";
 import { pageContext } from "@/lib/server/page-context";
@@ -19,30 +33,51 @@ const num = (x: number | null, digits = 2) => (x === null ? "—" : x.toFixed(di
 export default async function SloPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org, id } = await params;
   const ctx = await pageContext(org, `/${org}/slos/${id}`);
-  const { slo, status, burndown, burndownExplain, sliSeries, alerts, incidents } = await sloPageData(ctx, id).catch((e: unknown) => {
-    if (isDomainError(e) && e.status === 404) notFound();
-    throw e;
-  });
+  const { slo, status, burndown, burndownExplain, sliSeries, alerts, incidents } = await sloPageData(ctx, id).catch(
+    (e: unknown) => {
+      if (isDomainError(e) && e.status === 404) notFound();
+      throw e;
+    },
+  );
   const burn = burnState(status.alerts);
-  const spans = incidents.map((i) => ({ label: `INC-${i.number}`, start: Math.max(i.startedAt.getTime(), status.window.start), end: Math.min(i.resolvedAt?.getTime() ?? status.window.end, status.window.end) }));
+  const spans = incidents.map((i) => ({
+    label: `INC-${i.number}`,
+    start: Math.max(i.startedAt.getTime(), status.window.start),
+    end: Math.min(i.resolvedAt?.getTime() ?? status.window.end, status.window.end),
+  }));
   const budget = status.errorBudget;
   return (
     <>
       <PageHeader
         title={slo.name}
-        badges={<Badge tone={burn.tone} dot>{burn.label}</Badge>}
+        badges={
+          <Badge tone={burn.tone} dot>
+            {burn.label}
+          </Badge>
+        }
         description={`${slo.target} % of ${slo.sliName} over ${slo.windowKind === "rolling" ? `${slo.windowDays} rolling days` : `the calendar ${slo.calendarUnit}`} (${slo.budgetingMethod}).`}
-        breadcrumbs={<nav aria-label="Breadcrumb"><Link href={`/${org}/slos`}>SLOs</Link></nav>}
+        breadcrumbs={
+          <nav aria-label="Breadcrumb">
+            <Link href={`/${org}/slos`}>SLOs</Link>
+          </nav>
+        }
         actions={
           can(ctx, "config:write") ? (
             <div className="row">
               <LinkButton href={`/${org}/slos/slis/${slo.sliId}/edit?sloId=${slo.id}`}>Edit SLI</LinkButton>
-              <LinkButton href={`/${org}/slos/${slo.id}/edit`} variant="primary">Edit SLO</LinkButton>
+              <LinkButton href={`/${org}/slos/${slo.id}/edit`} variant="primary">
+                Edit SLO
+              </LinkButton>
             </div>
           ) : null
         }
       />
-      {slo.managedBy ? <Alert tone="warn">This SLO is managed by OpenSLO (source &ldquo;{slo.managedSource ?? "default"}&rdquo;): changes made here are overwritten by the next apply from git.</Alert> : null}
+      {slo.managedBy ? (
+        <Alert tone="warn">
+          This SLO is managed by OpenSLO (source &ldquo;{slo.managedSource ?? "default"}&rdquo;): changes made here are
+          overwritten by the next apply from git.
+        </Alert>
+      ) : null}
       <div className="grid">
         <Card title="Attainment">
           <p data-testid="attainment">{percent(status.attainment)}</p>
@@ -51,7 +86,8 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
         <Card title="Error budget remaining">
           <p data-testid="budget-remaining">{percent(budget.remainingRatio, 1)}</p>
           <p>
-            {num(budget.consumed)} of {num(budget.total)} {slo.budgetingMethod === "occurrences" ? "bad events" : "bad minutes"} consumed
+            {num(budget.consumed)} of {num(budget.total)}{" "}
+            {slo.budgetingMethod === "occurrences" ? "bad events" : "bad minutes"} consumed
           </p>
           <Explain figure={status.explain.errorBudget} />
         </Card>
@@ -61,7 +97,11 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
           <Explain figure={status.explain.dataCoverage} />
         </Card>
         <Card title="Budget exhausted in">
-          <p>{status.timeToExhaustionMinutes === null ? "—" : `${Math.round(status.timeToExhaustionMinutes / 60)} h at the 1h burn rate`}</p>
+          <p>
+            {status.timeToExhaustionMinutes === null
+              ? "—"
+              : `${Math.round(status.timeToExhaustionMinutes / 60)} h at the 1h burn rate`}
+          </p>
           <Explain figure={status.explain.timeToExhaustion} />
         </Card>
       </div>
@@ -90,7 +130,11 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
                 <Tr key={k}>
                   <Td>{k}</Td>
                   <Td>{num(status.burnRates[k])}</Td>
-                  <Td>{slo.budgetingMethod === "occurrences" ? `${String(e.inputs.bad)} / ${String(e.inputs.total)}` : `${String(e.inputs.badMinutes)} / ${String(e.inputs.dataMinutes)}`}</Td>
+                  <Td>
+                    {slo.budgetingMethod === "occurrences"
+                      ? `${String(e.inputs.bad)} / ${String(e.inputs.total)}`
+                      : `${String(e.inputs.badMinutes)} / ${String(e.inputs.dataMinutes)}`}
+                  </Td>
                   <Td>{percent(typeof e.inputs.dataCoverage === "number" ? e.inputs.dataCoverage : null, 1)}</Td>
                   <Td>
                     <Explain figure={e} />
@@ -118,10 +162,17 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
                 <Td>{a.id}</Td>
                 <Td>{a.severity}</Td>
                 <Td>&gt; {a.factor}</Td>
-                <Td>{num(a.longBurnRate)} over {a.longWindowMinutes} min</Td>
-                <Td>{num(a.shortBurnRate)} over {a.shortWindowMinutes} min</Td>
                 <Td>
-                  <Badge tone={a.firing ? "critical" : a.status === "suppressed" ? "info" : "neutral"}>{a.status}</Badge> {a.reason ?? ""}
+                  {num(a.longBurnRate)} over {a.longWindowMinutes} min
+                </Td>
+                <Td>
+                  {num(a.shortBurnRate)} over {a.shortWindowMinutes} min
+                </Td>
+                <Td>
+                  <Badge tone={a.firing ? "critical" : a.status === "suppressed" ? "info" : "neutral"}>
+                    {a.status}
+                  </Badge>{" "}
+                  {a.reason ?? ""}
                 </Td>
                 <Td>{status.explain.alerts[a.id] ? <Explain figure={status.explain.alerts[a.id]!} /> : null}</Td>
               </Tr>
@@ -165,7 +216,10 @@ export default async function SloPage({ params }: { params: Promise<{ org: strin
       </Card>
       <Card title="Incidents in the window, by budget consumed">
         {incidents.length === 0 ? (
-          <EmptyState title="No incidents overlapped this window" description="Incidents on this SLO's service appear here with their share of the budget." />
+          <EmptyState
+            title="No incidents overlapped this window"
+            description="Incidents on this SLO's service appear here with their share of the budget."
+          />
         ) : (
           <Table caption="Overlapping incidents">
             <THead>

@@ -1,7 +1,21 @@
 "use client";
 
 import { useActionState, useState, type ChangeEvent } from "react";
-import { Alert, Badge, Button, Checkbox, Field, Input, Table, TBody, Td, Th, THead, Tr, Textarea } from "@/components/ui";
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+  Textarea,
+} from "@/components/ui";
 import type { Plan } from "@/lib/slo/openslo/model";
 import { importOpenSloAction, type ImportState } from "./actions";
 
@@ -46,7 +60,8 @@ export function ImportForm({ org }: { org: string }) {
   const [source, setSource] = useState("");
   const [adopt, setAdopt] = useState(false);
   // Apply is offered only for the exact text, source and adoption whose plan is on screen.
-  const planned = state.plan && !state.applied && state.source === source && state.adopt === adopt ? state.yaml : undefined;
+  const planned =
+    state.plan && !state.applied && state.source === source && state.adopt === adopt ? state.yaml : undefined;
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -55,7 +70,9 @@ export function ImportForm({ org }: { org: string }) {
 
   return (
     <form action={action} className="stack">
-      {state.message ? <Alert tone={state.ok ? (state.applied ? "ok" : "info") : "critical"}>{state.message}</Alert> : null}
+      {state.message ? (
+        <Alert tone={state.ok ? (state.applied ? "ok" : "info") : "critical"}>{state.message}</Alert>
+      ) : null}
       {state.issues?.length ? (
         <Table caption="Problems in the file">
           <THead>
@@ -82,13 +99,31 @@ export function ImportForm({ org }: { org: string }) {
         <Input type="file" accept=".yaml,.yml,application/yaml,text/yaml,text/plain" onChange={onFile} />
       </Field>
       <Field label="OpenSLO YAML" hint="Service, SLI, SLO, AlertPolicy and AlertCondition documents separated by ---.">
-        <Textarea name="yaml" rows={18} mono value={yaml} onChange={(e) => setYaml(e.target.value)} spellCheck={false} />
+        <Textarea
+          name="yaml"
+          rows={18}
+          mono
+          value={yaml}
+          onChange={(e) => setYaml(e.target.value)}
+          spellCheck={false}
+        />
       </Field>
       <div className="row">
-        <Field label="Source" hint={'The repository or team this file is; applying prunes only its own SLOs. Empty: the file\'s vigil.dev/source annotation, else "default".'} error={state.fieldErrors?.source}>
+        <Field
+          label="Source"
+          hint={
+            'The repository or team this file is; applying prunes only its own SLOs. Empty: the file\'s vigil.dev/source annotation, else "default".'
+          }
+          error={state.fieldErrors?.source}
+        >
           <Input name="source" value={source} onChange={(e) => setSource(e.target.value)} placeholder="default" />
         </Field>
-        <Checkbox name="adopt" label="Adopt objects another source manages" checked={adopt} onChange={(e) => setAdopt(e.target.checked)} />
+        <Checkbox
+          name="adopt"
+          label="Adopt objects another source manages"
+          checked={adopt}
+          onChange={(e) => setAdopt(e.target.checked)}
+        />
       </div>
       {state.plan ? <PlanTable plan={state.plan} /> : null}
       <div className="row">

@@ -6,7 +6,15 @@ import type { ActionState } from "@/lib/server/action";
 import { NEW_SLO_VALUES, SloFields } from "../SloFields";
 import { createSloAction } from "./actions";
 
-export function NewSloForm({ org, slis, sliId }: { org: string; slis: { id: string; name: string }[]; sliId?: string }) {
+export function NewSloForm({
+  org,
+  slis,
+  sliId,
+}: {
+  org: string;
+  slis: { id: string; name: string }[];
+  sliId?: string;
+}) {
   const [state, action, pending] = useActionState(createSloAction.bind(null, org), {} as ActionState);
   const errors = state.fieldErrors ?? {};
   return (
@@ -15,13 +23,17 @@ export function NewSloForm({ org, slis, sliId }: { org: string; slis: { id: stri
       <Field label="SLI" error={errors.sliId}>
         <Select name="sliId" defaultValue={sliId ?? slis[0]?.id} required>
           {slis.map((s) => (
-            <option key={s.id} value={s.id}>{s.name}</option>
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
           ))}
         </Select>
       </Field>
       <SloFields values={NEW_SLO_VALUES} errors={errors} />
       <div className="row">
-        <Button type="submit" variant="primary" pending={pending}>Create SLO</Button>
+        <Button type="submit" variant="primary" pending={pending}>
+          Create SLO
+        </Button>
       </div>
     </form>
   );

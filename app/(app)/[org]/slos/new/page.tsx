@@ -9,14 +9,23 @@ import { NewSloForm } from "./NewSloForm";
 
 export const metadata: Metadata = { title: "New SLO" };
 
-export default async function NewSloPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ sliId?: string }> }) {
+export default async function NewSloPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ sliId?: string }>;
+}) {
   const { org } = await params;
   const ctx = await pageContext(org, `/${org}/slos/new`);
   const { sliId } = await searchParams;
   const { data: slis } = await listSlis(ctx, { sort: "name", limit: 200, offset: 0 });
   return (
     <>
-      <PageHeader title="New SLO" description="A target over a window for one SLI, with its error budget and burn-rate alerts." />
+      <PageHeader
+        title="New SLO"
+        description="A target over a window for one SLI, with its error budget and burn-rate alerts."
+      />
       {!can(ctx, "config:write") ? (
         <Alert tone="warn">{permissionDeniedMessage("config:write")}</Alert>
       ) : slis.length === 0 ? (

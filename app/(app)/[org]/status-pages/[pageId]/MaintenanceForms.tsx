@@ -6,14 +6,21 @@ import type { ActionState } from "@/lib/server/action";
 import { maintenanceUpdateAction, scheduleMaintenanceAction } from "../actions";
 import { FormMessage } from "./FormMessage";
 
-
 // datetime-local has no zone: the browser's own is meant, so it turns it into an instant here.
 const toInstant = (local: FormDataEntryValue | null) => {
   const d = typeof local === "string" && local ? new Date(local) : null;
   return d && !Number.isNaN(d.getTime()) ? d.toISOString() : "";
 };
 
-export function ScheduleMaintenanceForm({ org, pageId, components }: { org: string; pageId: string; components: { id: string; name: string }[] }) {
+export function ScheduleMaintenanceForm({
+  org,
+  pageId,
+  components,
+}: {
+  org: string;
+  pageId: string;
+  components: { id: string; name: string }[];
+}) {
   const [state, action, pending] = useActionState(scheduleMaintenanceAction.bind(null, org, pageId), {} as ActionState);
   const errors = state.fieldErrors ?? {};
   const submit = (form: FormData) => {
@@ -57,8 +64,23 @@ export function ScheduleMaintenanceForm({ org, pageId, components }: { org: stri
   );
 }
 
-export function MaintenanceUpdateForm({ org, pageId, maintenanceId, name, started }: { org: string; pageId: string; maintenanceId: string; name: string; started: boolean }) {
-  const [state, action, pending] = useActionState(maintenanceUpdateAction.bind(null, org, pageId, maintenanceId), {} as ActionState);
+export function MaintenanceUpdateForm({
+  org,
+  pageId,
+  maintenanceId,
+  name,
+  started,
+}: {
+  org: string;
+  pageId: string;
+  maintenanceId: string;
+  name: string;
+  started: boolean;
+}) {
+  const [state, action, pending] = useActionState(
+    maintenanceUpdateAction.bind(null, org, pageId, maintenanceId),
+    {} as ActionState,
+  );
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="stack" aria-label={`Update ${name}`}>

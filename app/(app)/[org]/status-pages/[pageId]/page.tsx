@@ -16,13 +16,25 @@ import { listSubscribers } from "@/lib/statuspage/subscriptions";
 import type { ComponentStatus } from "@/lib/statuspage/types";
 import { pageContext } from "@/lib/server/page-context";
 import { PageSettingsForm } from "../StatusPageForms";
-import { ComponentStatusForm, DeleteGroupButton, EditComponentForm, GroupForm, NewComponentForm } from "./ComponentForms";
+import {
+  ComponentStatusForm,
+  DeleteGroupButton,
+  EditComponentForm,
+  GroupForm,
+  NewComponentForm,
+} from "./ComponentForms";
 import { MaintenanceUpdateForm, ScheduleMaintenanceForm } from "./MaintenanceForms";
 import { RemoveSubscriberButton } from "./SubscriberForms";
 
 export const metadata: Metadata = { title: "Status page" };
 
-const STATUS_TONE: Record<ComponentStatus, BadgeTone> = { operational: "ok", under_maintenance: "info", degraded_performance: "warn", partial_outage: "warn", major_outage: "critical" };
+const STATUS_TONE: Record<ComponentStatus, BadgeTone> = {
+  operational: "ok",
+  under_maintenance: "info",
+  degraded_performance: "warn",
+  partial_outage: "warn",
+  major_outage: "critical",
+};
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export default async function StatusPageAdmin({ params }: { params: Promise<{ org: string; pageId: string }> }) {
@@ -56,13 +68,23 @@ export default async function StatusPageAdmin({ params }: { params: Promise<{ or
         title={page.name}
         badges={page.published ? <Badge tone="ok">published</Badge> : <Badge>draft</Badge>}
         description={<a href={publicUrl}>{publicUrl}</a>}
-        breadcrumbs={<nav aria-label="Breadcrumb"><Link href={`/${org}/status-pages`}>Status pages</Link></nav>}
+        breadcrumbs={
+          <nav aria-label="Breadcrumb">
+            <Link href={`/${org}/status-pages`}>Status pages</Link>
+          </nav>
+        }
       />
 
-      <Card title="Components" description="Each follows the open public incidents of its service; a responder can override it.">
+      <Card
+        title="Components"
+        description="Each follows the open public incidents of its service; a responder can override it."
+      >
         <div className="stack" data-gap="6">
           {components.length === 0 ? (
-            <EmptyState title="No components" description={configure ? "Add the services your customers use below." : "An admin adds them."} />
+            <EmptyState
+              title="No components"
+              description={configure ? "Add the services your customers use below." : "An admin adds them."}
+            />
           ) : (
             <Table caption="Components and their current public status">
               <THead>
@@ -82,18 +104,43 @@ export default async function StatusPageAdmin({ params }: { params: Promise<{ or
                       <Td>
                         {c.name}
                         {configure ? (
-                          <EditComponentForm org={org} pageId={page.id} groups={groupOptions} services={serviceOptions} values={{ id: c.id, name: c.name, description: c.description, groupId: c.groupId, serviceId: c.serviceId, position: c.position, showcase: c.showcase, onlyShowIfDegraded: c.onlyShowIfDegraded, startDate: day(c.startDate) }} />
+                          <EditComponentForm
+                            org={org}
+                            pageId={page.id}
+                            groups={groupOptions}
+                            services={serviceOptions}
+                            values={{
+                              id: c.id,
+                              name: c.name,
+                              description: c.description,
+                              groupId: c.groupId,
+                              serviceId: c.serviceId,
+                              position: c.position,
+                              showcase: c.showcase,
+                              onlyShowIfDegraded: c.onlyShowIfDegraded,
+                              startDate: day(c.startDate),
+                            }}
+                          />
                         ) : null}
                       </Td>
                       <Td>{c.serviceId ? serviceName.get(c.serviceId) : "—"}</Td>
                       <Td>{c.groupId ? groupName.get(c.groupId) : "—"}</Td>
                       <Td>
-                        <Badge tone={STATUS_TONE[status]} data-testid={`status-${c.id}`}>{COMPONENT_STATUS_LABEL[status]}</Badge>
+                        <Badge tone={STATUS_TONE[status]} data-testid={`status-${c.id}`}>
+                          {COMPONENT_STATUS_LABEL[status]}
+                        </Badge>
                         {c.overrideStatus ? <span className="muted"> (overridden)</span> : null}
                       </Td>
                       {respond ? (
                         <Td>
-                          <ComponentStatusForm org={org} pageId={page.id} componentId={c.id} name={c.name} override={c.overrideStatus} canDelete={configure} />
+                          <ComponentStatusForm
+                            org={org}
+                            pageId={page.id}
+                            componentId={c.id}
+                            name={c.name}
+                            override={c.overrideStatus}
+                            canDelete={configure}
+                          />
                         </Td>
                       ) : null}
                     </Tr>
@@ -119,7 +166,10 @@ export default async function StatusPageAdmin({ params }: { params: Promise<{ or
         </div>
       </Card>
 
-      <Card title="Scheduled maintenance" description="Windows start and end by themselves; post updates as the work goes.">
+      <Card
+        title="Scheduled maintenance"
+        description="Windows start and end by themselves; post updates as the work goes."
+      >
         <div className="stack" data-gap="6">
           {maintenances.length === 0 ? <p className="muted">No maintenance scheduled.</p> : null}
           {maintenances.map((m) => {
@@ -127,33 +177,51 @@ export default async function StatusPageAdmin({ params }: { params: Promise<{ or
             return (
               <article key={m.id} className="stack" data-maintenance={m.id}>
                 <h3>
-                  {m.name} <Badge tone={status === "completed" ? "neutral" : "info"}>{UPDATE_STATUS_LABEL[status]}</Badge>
+                  {m.name}{" "}
+                  <Badge tone={status === "completed" ? "neutral" : "info"}>{UPDATE_STATUS_LABEL[status]}</Badge>
                 </h3>
                 <p className="muted">
-                  {formatDateTime(m.scheduledFor)} – {formatDateTime(m.scheduledUntil)} UTC · {m.components.map((c) => c.component.name).join(", ") || "no component"}
+                  {formatDateTime(m.scheduledFor)} – {formatDateTime(m.scheduledUntil)} UTC ·{" "}
+                  {m.components.map((c) => c.component.name).join(", ") || "no component"}
                 </p>
                 <ul>
                   {m.updates.map((u) => (
                     <li key={u.id}>
-                      <strong>{UPDATE_STATUS_LABEL[u.status]}</strong> – {u.body} <span className="muted">({formatDateTime(u.displayAt)})</span>
+                      <strong>{UPDATE_STATUS_LABEL[u.status]}</strong> – {u.body}{" "}
+                      <span className="muted">({formatDateTime(u.displayAt)})</span>
                     </li>
                   ))}
                 </ul>
-                {respond && status !== "completed" ? <MaintenanceUpdateForm org={org} pageId={page.id} maintenanceId={m.id} name={m.name} started={status !== "scheduled"} /> : null}
+                {respond && status !== "completed" ? (
+                  <MaintenanceUpdateForm
+                    org={org}
+                    pageId={page.id}
+                    maintenanceId={m.id}
+                    name={m.name}
+                    started={status !== "scheduled"}
+                  />
+                ) : null}
               </article>
             );
           })}
           {respond ? (
             <>
               <h3>Schedule maintenance</h3>
-              <ScheduleMaintenanceForm org={org} pageId={page.id} components={components.map((c) => ({ id: c.id, name: c.name }))} />
+              <ScheduleMaintenanceForm
+                org={org}
+                pageId={page.id}
+                components={components.map((c) => ({ id: c.id, name: c.name }))}
+              />
             </>
           ) : null}
         </div>
       </Card>
 
       {subscribers ? (
-        <Card title="Subscribers" description="People and systems told of incidents, updates and maintenance. Emails start once confirmed.">
+        <Card
+          title="Subscribers"
+          description="People and systems told of incidents, updates and maintenance. Emails start once confirmed."
+        >
           {subscribers.length === 0 ? (
             <p className="muted">No subscribers yet.</p>
           ) : (
@@ -176,9 +244,19 @@ export default async function StatusPageAdmin({ params }: { params: Promise<{ or
                         {s.kind === "webhook" ? "webhook " : ""}
                         {address}
                       </Td>
-                      <Td>{s.components.length ? s.components.map((c) => c.component.name).join(", ") : "whole page"}</Td>
+                      <Td>
+                        {s.components.length ? s.components.map((c) => c.component.name).join(", ") : "whole page"}
+                      </Td>
                       <Td>{s.confirmedAt ? <Badge tone="ok">active</Badge> : <Badge>awaiting confirmation</Badge>}</Td>
-                      <Td>{s.lastDeliveryError ? <Badge tone="critical">{s.lastDeliveryError}</Badge> : s.lastDeliveredAt ? formatDateTime(s.lastDeliveredAt) : "—"}</Td>
+                      <Td>
+                        {s.lastDeliveryError ? (
+                          <Badge tone="critical">{s.lastDeliveryError}</Badge>
+                        ) : s.lastDeliveredAt ? (
+                          formatDateTime(s.lastDeliveredAt)
+                        ) : (
+                          "—"
+                        )}
+                      </Td>
                       <Td>
                         <RemoveSubscriberButton org={org} pageId={page.id} subscriberId={s.id} label={address} />
                       </Td>

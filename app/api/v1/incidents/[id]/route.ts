@@ -18,7 +18,12 @@ export const GET = apiRoute("/api/v1/incidents/{id}", async (_req, ctx, params) 
 export const PATCH = apiRoute("/api/v1/incidents/{id}", async (req, ctx, params) => {
   const { version, ...changes } = await parseBody(req, patchSchema);
   const expected = parseIfMatch(req.headers.get("if-match")) ?? version;
-  if (expected === undefined) throw new DomainError("bad_request", 428, 'Send the version you edited: an `If-Match: "<version>"` header or `version` in the body (GET the incident to read it).');
+  if (expected === undefined)
+    throw new DomainError(
+      "bad_request",
+      428,
+      'Send the version you edited: an `If-Match: "<version>"` header or `version` in the body (GET the incident to read it).',
+    );
   const incident = await updateIncident(ctx, params.id ?? "", expected, changes);
   return json(incident, { headers: { etag: etagOf(incident.version) } });
 });

@@ -7,7 +7,9 @@ const ROUTE = "/api/v1/services/{slug}";
 
 export const GET = apiRoute(ROUTE, async (_req, ctx, params) => json(await getServiceBySlug(ctx, params.slug ?? "")));
 
-export const PATCH = apiRoute(ROUTE, async (req, ctx, params) => json(await updateService(ctx, params.slug ?? "", await parseBody(req, updateServiceSchema))));
+export const PATCH = apiRoute(ROUTE, async (req, ctx, params) =>
+  json(await updateService(ctx, params.slug ?? "", await parseBody(req, updateServiceSchema))),
+);
 
 export const DELETE = apiRoute(ROUTE, async (_req, ctx, params) => {
   await deleteService(ctx, params.slug ?? "");

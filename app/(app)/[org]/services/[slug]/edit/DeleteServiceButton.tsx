@@ -4,7 +4,13 @@ import { useActionState } from "react";
 import { Alert, Button } from "@/components/ui";
 import type { ActionState } from "@/lib/server/action";
 
-export function DeleteServiceButton({ action, name }: { action: (prev: ActionState) => Promise<ActionState>; name: string }) {
+export function DeleteServiceButton({
+  action,
+  name,
+}: {
+  action: (prev: ActionState) => Promise<ActionState>;
+  name: string;
+}) {
   const [state, formAction, pending] = useActionState(action, {} as ActionState);
   return (
     <form
@@ -16,7 +22,9 @@ export function DeleteServiceButton({ action, name }: { action: (prev: ActionSta
     >
       {state.message ? <Alert tone="critical">{state.message}</Alert> : null}
       <div className="row">
-        <Button type="submit" variant="danger" pending={pending}>Delete service</Button>
+        <Button type="submit" variant="danger" pending={pending}>
+          Delete service
+        </Button>
       </div>
     </form>
   );

@@ -33,14 +33,24 @@ export default async function EditServicePage({ params }: { params: Promise<{ or
   ]);
   return (
     <>
-      <PageHeader title={`Edit ${service.name}`} breadcrumbs={<nav aria-label="Breadcrumb"><Link href={`/${org}/services/${slug}`}>{service.name}</Link></nav>} />
+      <PageHeader
+        title={`Edit ${service.name}`}
+        breadcrumbs={
+          <nav aria-label="Breadcrumb">
+            <Link href={`/${org}/services/${slug}`}>{service.name}</Link>
+          </nav>
+        }
+      />
       <ServiceForm
         action={updateServiceAction.bind(null, org, slug)}
         values={{ ...service, links: service.links as Record<string, string> }}
         others={all.filter((s) => s.id !== service.id).map((s) => ({ slug: s.slug, name: s.name }))}
         submitLabel="Save changes"
       />
-      <Card title="Delete this service" description="Incidents keep their history; the service is removed from them. Services with SLIs cannot be deleted.">
+      <Card
+        title="Delete this service"
+        description="Incidents keep their history; the service is removed from them. Services with SLIs cannot be deleted."
+      >
         <DeleteServiceButton action={deleteServiceAction.bind(null, org, slug)} name={service.name} />
       </Card>
     </>

@@ -8,7 +8,19 @@ import { SloFields, type SloFieldValues } from "../../SloFields";
 import { updateSloAction } from "./actions";
 import { AlertConditionsEditor } from "./AlertConditionsEditor";
 
-export function EditSloForm({ org, id, values, own, defaults }: { org: string; id: string; values: SloFieldValues; own: AlertCondition[] | null; defaults: AlertCondition[] }) {
+export function EditSloForm({
+  org,
+  id,
+  values,
+  own,
+  defaults,
+}: {
+  org: string;
+  id: string;
+  values: SloFieldValues;
+  own: AlertCondition[] | null;
+  defaults: AlertCondition[];
+}) {
   const [state, action, pending] = useActionState(updateSloAction.bind(null, org, id), {} as ActionState);
   const errors = state.fieldErrors ?? {};
   return (
@@ -17,7 +29,9 @@ export function EditSloForm({ org, id, values, own, defaults }: { org: string; i
       <SloFields values={values} errors={errors} />
       <AlertConditionsEditor own={own} defaults={defaults} errors={errors} />
       <div className="row">
-        <Button type="submit" variant="primary" pending={pending}>Save SLO</Button>
+        <Button type="submit" variant="primary" pending={pending}>
+          Save SLO
+        </Button>
       </div>
     </form>
   );

@@ -7,7 +7,12 @@ import { actionContext } from "@/lib/server/page-context";
 import { updateSlo, updateSloSchema } from "@/lib/slo/slos";
 import { alertConditionsValue, sloFormValues } from "../../form-values";
 
-export async function updateSloAction(org: string, id: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function updateSloAction(
+  org: string,
+  id: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   const state = await runAction(async () => {
     const ctx = await actionContext(org);
     const input = parseForm(updateSloSchema, { ...sloFormValues(form), alertConditions: alertConditionsValue(form) });

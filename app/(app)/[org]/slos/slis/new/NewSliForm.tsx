@@ -6,7 +6,15 @@ import type { ActionState } from "@/lib/server/action";
 import { NEW_SLI_VALUES, SliFields } from "../../SliFields";
 import { createSliAction } from "./actions";
 
-export function NewSliForm({ org, services, serviceId }: { org: string; services: { id: string; name: string }[]; serviceId?: string }) {
+export function NewSliForm({
+  org,
+  services,
+  serviceId,
+}: {
+  org: string;
+  services: { id: string; name: string }[];
+  serviceId?: string;
+}) {
   const [state, action, pending] = useActionState(createSliAction.bind(null, org), {} as ActionState);
   const errors = state.fieldErrors ?? {};
   return (
@@ -15,13 +23,17 @@ export function NewSliForm({ org, services, serviceId }: { org: string; services
       <Field label="Service" error={errors.serviceId}>
         <Select name="serviceId" defaultValue={serviceId ?? services[0]?.id} required>
           {services.map((s) => (
-            <option key={s.id} value={s.id}>{s.name}</option>
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
           ))}
         </Select>
       </Field>
       <SliFields values={NEW_SLI_VALUES} errors={errors} />
       <div className="row">
-        <Button type="submit" variant="primary" pending={pending}>Create SLI</Button>
+        <Button type="submit" variant="primary" pending={pending}>
+          Create SLI
+        </Button>
       </div>
     </form>
   );

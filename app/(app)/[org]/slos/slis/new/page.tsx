@@ -8,7 +8,13 @@ import { NewSliForm } from "./NewSliForm";
 
 export const metadata: Metadata = { title: "New SLI" };
 
-export default async function NewSliPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ serviceId?: string }> }) {
+export default async function NewSliPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ serviceId?: string }>;
+}) {
   const { org } = await params;
   const ctx = await pageContext(org, `/${org}/slos/slis/new`);
   const { serviceId } = await searchParams;
@@ -22,7 +28,11 @@ export default async function NewSliPage({ params, searchParams }: { params: Pro
         <Alert tone="info">Create a service first: every SLI measures one.</Alert>
       ) : (
         <Card>
-          <NewSliForm org={org} services={services.map((s) => ({ id: s.id, name: s.name }))} {...(serviceId ? { serviceId } : {})} />
+          <NewSliForm
+            org={org}
+            services={services.map((s) => ({ id: s.id, name: s.name }))}
+            {...(serviceId ? { serviceId } : {})}
+          />
         </Card>
       )}
     </>

@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute("/api/v1/incidents/{id}/timeline", async (req, ctx, params) => {
   const query = req.nextUrl.searchParams;
   const limit = Number(query.get("limit") ?? TIMELINE_PAGE);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw validationFailed("limit is a whole number from 1 to 1000.", [{ path: "limit", message: "1 to 1000" }]);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    throw validationFailed("limit is a whole number from 1 to 1000.", [{ path: "limit", message: "1 to 1000" }]);
   const page = await timelinePage(ctx, params.id ?? "", { beforeEventId: query.get("before"), limit });
   return json({ data: page.events, hasEarlier: page.hasEarlier });
 });

@@ -12,14 +12,18 @@ const ROUTE = "/api/v1/integrations/webhook/{integrationId}";
 const MAX_BODY_BYTES = 64 * 1024;
 
 // Not apiRoute: the sender proves itself with an HMAC signature over the raw body, not a token.
-export async function POST(req: NextRequest, context: { params: Promise<{ integrationId: string }> }): Promise<Response> {
+export async function POST(
+  req: NextRequest,
+  context: { params: Promise<{ integrationId: string }> },
+): Promise<Response> {
   const requestId = requestIdOf(req);
   const started = performance.now();
   let status = 500;
   try {
     const { integrationId } = await context.params;
     const body = await req.text();
-    if (Buffer.byteLength(body) > MAX_BODY_BYTES) throw new DomainError("bad_request", 413, "The body is larger than 64 KiB.");
+    if (Buffer.byteLength(body) > MAX_BODY_BYTES)
+      throw new DomainError("bad_request", 413, "The body is larger than 64 KiB.");
     const headers = {
       "webhook-id": req.headers.get("webhook-id") ?? "",
       "webhook-timestamp": req.headers.get("webhook-timestamp") ?? "",
@@ -35,7 +39,14 @@ export async function POST(req: NextRequest, context: { params: Promise<{ integr
       return errorResponse(domain, requestId);
     }
     log.error({ err: e, requestId, route: ROUTE }, "unhandled error in webhook route");
-    return errorResponse(new DomainError("internal", 500, `Something went wrong on our side. Quote request id ${requestId} when reporting it.`), requestId);
+    return errorResponse(
+      new DomainError(
+        "internal",
+        500,
+        `Something went wrong on our side. Quote request id ${requestId} when reporting it.`,
+      ),
+      requestId,
+    );
   } finally {
     const seconds = (performance.now() - started) / 1000;
     metrics.httpDuration.observe({ method: "POST", route: ROUTE, status: String(status) }, seconds);

@@ -3,4 +3,6 @@ import { createActionItem, createActionItemSchema } from "@/lib/postmortems/acti
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute("/api/v1/postmortems/{id}/action-items", async (req, ctx, params) => json(await createActionItem(ctx, params.id ?? "", await parseBody(req, createActionItemSchema)), { status: 201 }));
+export const POST = apiRoute("/api/v1/postmortems/{id}/action-items", async (req, ctx, params) =>
+  json(await createActionItem(ctx, params.id ?? "", await parseBody(req, createActionItemSchema)), { status: 201 }),
+);

@@ -3,4 +3,6 @@ import { decideReview, decisionSchema } from "@/lib/postmortems/review";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute("/api/v1/postmortems/{id}/decision", async (req, ctx, params) => json(await decideReview(ctx, params.id ?? "", await parseBody(req, decisionSchema))));
+export const POST = apiRoute("/api/v1/postmortems/{id}/decision", async (req, ctx, params) =>
+  json(await decideReview(ctx, params.id ?? "", await parseBody(req, decisionSchema))),
+);

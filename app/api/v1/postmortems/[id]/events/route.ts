@@ -8,6 +8,11 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute("/api/v1/postmortems/{id}/events", async (req, ctx, params) => {
   const id = await visiblePostmortemId(ctx, params.id ?? "");
   return new Response(changeEventStream(ctx.org.id, "postmortem", id, req.signal), {
-    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    },
   });
 });

@@ -5,7 +5,9 @@ import { componentGroupSchema } from "@/lib/statuspage/schemas";
 export const dynamic = "force-dynamic";
 const ROUTE = "/api/v1/status-pages/{pageId}/groups";
 
-export const GET = apiRoute(ROUTE, async (_req, ctx, params) => json({ data: await listComponentGroups(ctx, params.pageId ?? "") }));
+export const GET = apiRoute(ROUTE, async (_req, ctx, params) =>
+  json({ data: await listComponentGroups(ctx, params.pageId ?? "") }),
+);
 
 export const POST = apiRoute(ROUTE, async (req, ctx, params) => {
   const input = await parseBody(req, componentGroupSchema);

@@ -5,7 +5,9 @@ import { createMaintenanceSchema } from "@/lib/statuspage/schemas";
 export const dynamic = "force-dynamic";
 const ROUTE = "/api/v1/status-pages/{pageId}/maintenances";
 
-export const GET = apiRoute(ROUTE, async (_req, ctx, params) => json({ data: await listMaintenances(ctx, params.pageId ?? "") }));
+export const GET = apiRoute(ROUTE, async (_req, ctx, params) =>
+  json({ data: await listMaintenances(ctx, params.pageId ?? "") }),
+);
 
 export const POST = apiRoute(ROUTE, async (req, ctx, params) => {
   const input = await parseBody(req, createMaintenanceSchema);

@@ -8,7 +8,13 @@ import { updateSli, updateSliSchema } from "@/lib/slo/slis";
 import { sliFormValues } from "../../../form-values";
 
 /** `back`: the page to return to, only ever a path inside this organization's SLOs. */
-export async function updateSliAction(org: string, id: string, back: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+export async function updateSliAction(
+  org: string,
+  id: string,
+  back: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   const state = await runAction(async () => {
     const ctx = await actionContext(org);
     await updateSli(ctx, id, parseForm(updateSliSchema, sliFormValues(form)));

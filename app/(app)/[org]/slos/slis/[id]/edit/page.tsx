@@ -12,7 +12,13 @@ import { EditSliForm } from "./EditSliForm";
 
 export const metadata: Metadata = { title: "Edit SLI" };
 
-export default async function EditSliPage({ params, searchParams }: { params: Promise<{ org: string; id: string }>; searchParams: Promise<{ sloId?: string }> }) {
+export default async function EditSliPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string; id: string }>;
+  searchParams: Promise<{ sloId?: string }>;
+}) {
   const { org, id } = await params;
   const { sloId } = await searchParams;
   const ctx = await pageContext(org, `/${org}/slos/slis/${id}/edit`);
@@ -25,7 +31,9 @@ export default async function EditSliPage({ params, searchParams }: { params: Pr
     <>
       <PageHeader
         title={`Edit SLI ${sli.name}`}
-        description={sli.source === "prometheus" ? "Polled from Prometheus every minute." : "Fed by POST /api/v1/slis/{id}/points."}
+        description={
+          sli.source === "prometheus" ? "Polled from Prometheus every minute." : "Fed by POST /api/v1/slis/{id}/points."
+        }
         breadcrumbs={
           <nav aria-label="Breadcrumb">
             <Link href={back}>{sloId ? "SLO" : "SLOs"}</Link>
@@ -33,14 +41,27 @@ export default async function EditSliPage({ params, searchParams }: { params: Pr
         }
       />
       <ManagedWarning kind="SLI" managedBy={sli.managedBy} managedSource={sli.managedSource} />
-      {sli.lastPollError ? <Alert tone="warn" title="Last poll">{sli.lastPollError}</Alert> : null}
+      {sli.lastPollError ? (
+        <Alert tone="warn" title="Last poll">
+          {sli.lastPollError}
+        </Alert>
+      ) : null}
       {can(ctx, "config:write") ? (
         <Card>
           <EditSliForm
             org={org}
             id={sli.id}
             back={back}
-            values={{ name: sli.name, description: sli.description, kind: sli.kind, source: sli.source, goodQuery: sli.goodQuery, totalQuery: sli.totalQuery, thresholdValue: sli.thresholdValue, thresholdUnit: sli.thresholdUnit }}
+            values={{
+              name: sli.name,
+              description: sli.description,
+              kind: sli.kind,
+              source: sli.source,
+              goodQuery: sli.goodQuery,
+              totalQuery: sli.totalQuery,
+              thresholdValue: sli.thresholdValue,
+              thresholdUnit: sli.thresholdUnit,
+            }}
           />
         </Card>
       ) : (

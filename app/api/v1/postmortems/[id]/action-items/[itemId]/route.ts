@@ -3,4 +3,6 @@ import { updateActionItem, updateActionItemSchema } from "@/lib/postmortems/acti
 
 export const dynamic = "force-dynamic";
 
-export const PATCH = apiRoute("/api/v1/postmortems/{id}/action-items/{itemId}", async (req, ctx, params) => json(await updateActionItem(ctx, params.id ?? "", params.itemId ?? "", await parseBody(req, updateActionItemSchema))));
+export const PATCH = apiRoute("/api/v1/postmortems/{id}/action-items/{itemId}", async (req, ctx, params) =>
+  json(await updateActionItem(ctx, params.id ?? "", params.itemId ?? "", await parseBody(req, updateActionItemSchema))),
+);

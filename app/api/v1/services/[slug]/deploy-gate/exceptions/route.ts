@@ -3,7 +3,9 @@ import { exceptionSchema, grantDeployGateException, listDeployGateExceptions } f
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute("/api/v1/services/{slug}/deploy-gate/exceptions", async (_req, ctx, params) => json({ data: await listDeployGateExceptions(ctx, params.slug ?? "") }));
+export const GET = apiRoute("/api/v1/services/{slug}/deploy-gate/exceptions", async (_req, ctx, params) =>
+  json({ data: await listDeployGateExceptions(ctx, params.slug ?? "") }),
+);
 
 export const POST = apiRoute("/api/v1/services/{slug}/deploy-gate/exceptions", async (req, ctx, params) => {
   const input = await parseBody(req, exceptionSchema);
