@@ -3,6 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
   if (!env().VIGIL_JOBS) return;
-  const { startWorkers } = await import("@/lib/jobs/queue");
+  const { startWorkers } = await import("@/lib/jobs/workers");
   await startWorkers();
 }

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { appHostsOf, statusHostRewrite } from "@/lib/statuspage/hosts";
+import { appHostsOf, statusHostRewrite } from "@/lib/statuspage/core/hosts";
 import { getPublic } from "@/lib/statuspage/public-routes";
 
 // Two jobs, both for public status pages:

@@ -45,8 +45,8 @@ async function main() {
     setDatabaseUrl(database.url);
     const { db, dbPool } = await import("../lib/db");
     const { createApiToken } = await import("../lib/tokens/service");
-    const { allSloStatuses, listSloStatuses } = await import("../lib/slo/slo-status");
-    const { sloListPageQuerySchema } = await import("../lib/slo/list");
+    const { allSloStatuses, listSloStatuses } = await import("../lib/slo/status");
+    const { sloListPageQuerySchema } = await import("../lib/slo/core/list");
     const org = await db.organization.create({
       data: { slug: "bench-slo", name: "Bench" },
       select: { id: true, slug: true, name: true },

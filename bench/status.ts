@@ -14,6 +14,7 @@ import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { setDatabaseUrl } from "../lib/env";
 import { say, startInstance, stopInstance, type Instance } from "./support";
+import { DAY_MS } from "@/lib/time/units";
 
 const COMPONENTS = 20;
 const GROUPS = 4;
@@ -22,7 +23,6 @@ const PAST_INCIDENTS = 12;
 // Many clients, as during an outage; and a few, for the latency of a lightly loaded instance.
 const CONNECTIONS = [50, 10];
 const SECONDS = 10;
-const DAY_MS = 86_400_000;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -32,8 +32,8 @@ async function seed() {
   const { createService } = await import("../lib/services/catalog");
   const { createStatusPage } = await import("../lib/statuspage/pages");
   const { createComponent, createComponentGroup } = await import("../lib/statuspage/components");
-  const { createMaintenance } = await import("../lib/statuspage/maintenances");
-  const s = await import("../lib/statuspage/schemas");
+  const { createMaintenance } = await import("../lib/statuspage/maintenance");
+  const s = await import("../lib/statuspage/core/schemas");
   const slug = `bench-${randomBytes(3).toString("hex")}`;
   const org = await db.organization.create({
     data: { slug, name: "Bench" },

@@ -1,3 +1,5 @@
+import { ZodError } from "zod";
+
 // Domain errors carry the HTTP status and a message a person can act on. Anything else
 // that escapes a handler is a bug: it is logged and answered with a generic 500.
 export type ErrorCode =
@@ -38,3 +40,26 @@ export const rateLimited = (message: string, retryAfterSeconds: number) =>
 export function isDomainError(e: unknown): e is DomainError {
   return e instanceof DomainError;
 }
+
+export function zodDetails(error: ZodError) {
+  return error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+}
+
+/** Turns any thrown value into a DomainError, or null when it is a bug (answered with a generic 500). */
+export function toDomainError(e: unknown): DomainError | null {
+  if (isDomainError(e)) return e;
+  if (e instanceof ZodError)
+    return new DomainError("validation_failed", 422, "The request body has invalid fields.", zodDetails(e));
+  // A unique index caught what a check-then-write race let through: the other request won.
+  if (isUniqueViolation(e))
+    return new DomainError(
+      "conflict",
+      409,
+      "Something with that name or identifier exists already (it may just have been created). Choose another or reload.",
+    );
+  return null;
+}
+
+/** Prisma's P2002: a unique constraint refused the write. */
+export const isUniqueViolation = (e: unknown) =>
+  typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";

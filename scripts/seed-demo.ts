@@ -5,7 +5,7 @@
 import { hash } from "@node-rs/argon2";
 import { addDays, addMinutes, subDays, subMinutes } from "date-fns";
 import type { OrgContext } from "../lib/access/context";
-import type { Role } from "../lib/auth/roles";
+import type { Role } from "../lib/auth/core/roles";
 import { db } from "../lib/db";
 import { declareIncident } from "../lib/incidents/declare";
 import { addNote } from "../lib/incidents/notes";
@@ -19,14 +19,14 @@ import { addFactor, saveSection, updateMeta } from "../lib/postmortems/editing";
 import { decideReview, publishPostmortem, submitForReview } from "../lib/postmortems/review";
 import { createService } from "../lib/services/catalog";
 import { createComponent, createComponentGroup } from "../lib/statuspage/components";
-import { createMaintenance } from "../lib/statuspage/maintenances";
+import { createMaintenance } from "../lib/statuspage/maintenance";
 import { createStatusPage } from "../lib/statuspage/pages";
 import {
   componentGroupSchema,
   componentSchema,
   createMaintenanceSchema,
   createStatusPageSchema,
-} from "../lib/statuspage/schemas";
+} from "../lib/statuspage/core/schemas";
 import { createSli, createSliSchema, upsertSliPoints } from "../lib/slo/slis";
 import { createSlo, createSloSchema } from "../lib/slo/slos";
 import { demoTraffic, type DemoOutage } from "./seed-demo-traffic";

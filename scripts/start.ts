@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseEnv, productionProblems } from "../lib/env";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
-import { buildIfStale, localSecrets, waitUntilReady } from "../lib/server/start-helpers";
+import { buildIfStale, localSecrets, waitUntilReady } from "./start-helpers";
 
 const say = (msg: string) =>
   console.log(JSON.stringify({ level: "info", time: new Date().toISOString(), service: "vigil", msg }));

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { OrgContext } from "@/lib/access/context";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/core/roles";
 import { db } from "@/lib/db";
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;

@@ -1,4 +1,4 @@
-import { sameSecret } from "@/lib/auth/secrets";
+import { sameSecret } from "@/lib/auth/core/secrets";
 import { env } from "@/lib/env";
 import { collectRuntimeGauges } from "@/lib/observability/runtime-gauges";
 import { metrics } from "@/lib/observability/metrics";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, IncidentStatusBadge, SeverityBadge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import { formatDateTime, formatDuration } from "@/lib/format";
-import type { IncidentStatus, Severity } from "@/lib/incidents/lifecycle";
+import { formatDateTime, formatDuration } from "@/lib/time/format";
+import type { IncidentStatus, Severity } from "@/lib/incidents/core/lifecycle";
 
 export type IncidentRow = {
   id: string;

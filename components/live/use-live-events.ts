@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { parseSse } from "@/lib/incidents/sse";
+import { parseSse } from "@/lib/realtime/sse";
 
 /**
  * Follows a server-sent event stream of the API (`path`) and calls `onChange` for each change and

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import { formatMinutes, formatShare, type Facts } from "@/lib/postmortems/facts";
+import { formatMinutes, formatShare, type Facts } from "@/lib/postmortems/core/facts";
 import styles from "./Postmortem.module.css";
 
 const utc = (at: string | null) => (at ? `${at.slice(0, 16).replace("T", " ")} UTC` : "—");

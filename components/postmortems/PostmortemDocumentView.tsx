@@ -1,14 +1,14 @@
 import { ChartBarPostmortemBudget } from "@/components/charts/chart-bar-postmortem-budget";
 import { ChartBarPostmortemResponse } from "@/components/charts/chart-bar-postmortem-response";
 import { Badge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import { budgetBars, responseBars } from "@/lib/postmortems/charts";
+import { budgetBars, responseBars } from "@/lib/postmortems/core/charts";
 import {
   ACTION_ITEMS_SECTION,
   FACTOR_CATEGORY_LABELS,
   POSTMORTEM_STATUS_LABELS,
   ROOT_CAUSE_SECTION,
-} from "@/lib/postmortems/constants";
-import type { PostmortemDocument } from "@/lib/postmortems/document";
+} from "@/lib/postmortems/core/constants";
+import type { PostmortemDocument } from "@/lib/postmortems/core/document";
 import { FactsPanel } from "./FactsPanel";
 import { Markdown } from "./Markdown";
 import styles from "./Postmortem.module.css";

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui";
-import { POSTMORTEM_STATUS_LABELS, type PostmortemStatus } from "@/lib/postmortems/constants";
+import { POSTMORTEM_STATUS_LABELS, type PostmortemStatus } from "@/lib/postmortems/core/constants";
 
 const TONES: Record<PostmortemStatus, BadgeTone> = {
   draft: "neutral",

@@ -1,5 +1,5 @@
 import { INSTANCE_B } from "../../playwright.config";
-import { signWebhook } from "../../lib/incidents/alerts/webhook";
+import { signWebhook } from "../../lib/incidents/alerts/core/webhook";
 import { database, expect, signInViaApi, test } from "../support/fixtures";
 
 test("[INCIDENTS]: response metrics show on the page and through the API, for the chosen period", async ({

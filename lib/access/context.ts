@@ -8,8 +8,8 @@ import {
   type Permission,
   type Role,
   type TokenScope,
-} from "@/lib/auth/roles";
-import { hashSecret, TOKEN_PREFIX } from "@/lib/auth/secrets";
+} from "@/lib/auth/core/roles";
+import { hashSecret, TOKEN_PREFIX } from "@/lib/auth/core/secrets";
 
 export type Actor =
   | { type: "user"; id: string; label: string; role: Role }

@@ -4,10 +4,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { tokenOrgContext, type OrgContext } from "@/lib/access/context";
 import { userOrgContext } from "@/lib/access/user-context";
-import { badRequest, DomainError } from "@/lib/errors";
+import { badRequest, DomainError, toDomainError, zodDetails } from "@/lib/errors";
 import { log } from "@/lib/observability/log";
 import { metrics } from "@/lib/observability/metrics";
-import { errorResponse, toDomainError, zodDetails } from "./respond";
+import { errorResponse } from "./respond";
 
 type RouteParams = Record<string, string>;
 type Handler = (req: NextRequest, ctx: OrgContext, params: RouteParams) => Promise<Response>;

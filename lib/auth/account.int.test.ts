@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changePassword, signOutEverywhere } from "@/lib/auth/account";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/core/password";
 import { db } from "@/lib/db";
 import { unique } from "@/tests/factories";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
-import { hashPassword, passwordProblem, verifyPassword } from "./password";
+import { hashPassword, passwordProblem, verifyPassword } from "./core/password";
 import type { SessionUser } from "./session";
 
 // A person's own account, outside any organization: changing it needs only being that person.

@@ -9,8 +9,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { assertLoginAllowed, recordLoginAttempt } from "./login-limits";
-import { verifyPassword } from "./password";
-import { clientAddress } from "./client-address";
+import { verifyPassword } from "./core/password";
+import { clientAddress } from "./core/client-address";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email(),

@@ -9,10 +9,10 @@ import { publishNotification } from "@/lib/notifications/publish";
 import { publishChange } from "@/lib/realtime/changes";
 import { queueStatusEvent } from "@/lib/statuspage/notify-queue";
 import { ensureIncidentDefaults } from "./defaults";
-import { SEVERITIES } from "./lifecycle";
-import { COMMANDER } from "./roles";
+import { SEVERITIES } from "./core/lifecycle";
+import { COMMANDER } from "./core/roles";
 import { appendTimelineEvent } from "./timeline";
-import { nextUpdateDue } from "./update-clock";
+import { nextUpdateDue } from "./core/update-clock";
 
 export const INCIDENT_SOURCES = ["manual", "api", "alertmanager", "webhook", "slo"] as const;
 

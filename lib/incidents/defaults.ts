@@ -1,8 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { SEVERITIES } from "./lifecycle";
-import { BUILT_IN_ROLES } from "./roles";
-import { DEFAULT_SEVERITY_DESCRIPTIONS, DEFAULT_UPDATE_INTERVAL_MINUTES } from "./update-clock";
+import { SEVERITIES } from "./core/lifecycle";
+import { BUILT_IN_ROLES } from "./core/roles";
+import { DEFAULT_SEVERITY_DESCRIPTIONS, DEFAULT_UPDATE_INTERVAL_MINUTES } from "./core/update-clock";
 
 /** Creates the organization's severity and built-in role definitions the first time they are needed. */
 export async function ensureIncidentDefaults(tx: Tx, orgId: string): Promise<void> {

@@ -5,8 +5,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { notFound, validationFailed } from "@/lib/errors";
 import { ensureIncidentDefaults } from "./defaults";
-import { SEVERITIES } from "./lifecycle";
-import { RESPONDER } from "./roles";
+import { SEVERITIES } from "./core/lifecycle";
+import { RESPONDER } from "./core/roles";
 
 const checklistSchema = z.array(z.string().trim().min(1).max(200)).max(20, "Keep a checklist to 20 duties or fewer.");
 

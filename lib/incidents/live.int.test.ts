@@ -4,7 +4,7 @@ import { orgWithMembers } from "@/tests/factories";
 import { declareIncident } from "./declare";
 import { incidentEventStream, organizationIncidentStream } from "./live";
 import { addNote } from "./notes";
-import { parseSse, type SseMessage } from "./sse";
+import { parseSse, type SseMessage } from "../realtime/sse";
 
 /** Reads a stream until its first `change` event (or its end). */
 async function untilFirstChange(stream: ReadableStream<Uint8Array>, abort: AbortController): Promise<SseMessage[]> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { listening, subscribeChanges, type Change } from "@/lib/realtime/changes";
-import { formatSse, SSE_HEARTBEAT } from "./sse";
+import { formatSse, SSE_HEARTBEAT } from "../realtime/sse";
 
 // Proxies and load balancers close idle connections; a comment line every 15 s keeps it open.
 const HEARTBEAT_MS = 15_000;

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { INCIDENT_STATUSES, SEVERITIES } from "./lifecycle";
+import { INCIDENT_STATUSES, SEVERITIES } from "./core/lifecycle";
 import { refWhere } from "./load";
-import { DEFAULT_SEVERITY_DESCRIPTIONS, DEFAULT_UPDATE_INTERVAL_MINUTES } from "./update-clock";
-import { BUILT_IN_ROLES } from "./roles";
+import { DEFAULT_SEVERITY_DESCRIPTIONS, DEFAULT_UPDATE_INTERVAL_MINUTES } from "./core/update-clock";
+import { BUILT_IN_ROLES } from "./core/roles";
 import { visibleIncidents } from "./visibility";
 
 export const incidentFilterSchema = z.object({

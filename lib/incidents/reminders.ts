@@ -4,14 +4,13 @@ import { db } from "@/lib/db";
 import { publishNotification } from "@/lib/notifications/publish";
 import { publishChange } from "@/lib/realtime/changes";
 import { incidentUrl } from "./declare";
-import { COMMANDER, needsNudge } from "./roles";
+import { COMMANDER, needsNudge } from "./core/roles";
 import { settingsOf, type IncidentSettings } from "./settings";
 import { appendTimelineEvent } from "./timeline";
-import { updateReminderDue } from "./update-clock";
+import { updateReminderDue } from "./core/update-clock";
 
 // Runs every minute on whichever instance takes the job; each reminder is claimed with a
 // conditional update, so overlapping ticks never remind twice.
-export const INCIDENT_REMINDERS_QUEUE = "incident-reminders";
 
 const systemCtx = (org: OrgContext["org"], id: string): OrgContext => ({
   org,

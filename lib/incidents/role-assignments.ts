@@ -9,7 +9,7 @@ import { publishChange } from "@/lib/realtime/changes";
 import { incidentUrl } from "./declare";
 import { ensureIncidentDefaults } from "./defaults";
 import { loadIncident } from "./load";
-import { accept, assign, COMMANDER, decline, release, RESPONDER, RoleRuleError, type Transition } from "./roles";
+import { accept, assign, COMMANDER, decline, release, RESPONDER, RoleRuleError, type Transition } from "./core/roles";
 import { appendTimelineEvent } from "./timeline";
 
 export const roleActionSchema = z.discriminatedUnion(

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { SEVERITIES, type Severity } from "./lifecycle";
+import { SEVERITIES, type Severity } from "./core/lifecycle";
 
 const labelValue = z
   .string()

@@ -8,7 +8,7 @@ import { queueStatusEvent } from "@/lib/statuspage/notify-queue";
 import { incidentUrl } from "./declare";
 import { loadIncident } from "./load";
 import { appendTimelineEvent } from "./timeline";
-import { nextUpdateDue } from "./update-clock";
+import { nextUpdateDue } from "./core/update-clock";
 
 export const stakeholderUpdateSchema = z.object({
   visibility: z.enum(["public", "internal"], { error: "Visibility is public or internal." }),

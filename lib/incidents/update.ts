@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, validationFailed } from "@/lib/errors";
 import { publishNotification } from "@/lib/notifications/publish";
-import type { NotificationEventType } from "@/lib/notifications/events";
+import type { NotificationEventType } from "@/lib/notifications/core/events";
 import { publishChange } from "@/lib/realtime/changes";
 import { queueStatusEvent } from "@/lib/statuspage/notify-queue";
 import { incidentUrl } from "./declare";
@@ -16,10 +16,10 @@ import {
   momentsFor,
   SEVERITIES,
   STATUS_LABELS,
-} from "./lifecycle";
+} from "./core/lifecycle";
 import { loadIncident } from "./load";
 import { appendTimelineEvent } from "./timeline";
-import { nextUpdateDue } from "./update-clock";
+import { nextUpdateDue } from "./core/update-clock";
 
 const moment = z.coerce.date().nullable().optional();
 export const updateIncidentSchema = z

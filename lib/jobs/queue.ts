@@ -1,34 +1,26 @@
 import "server-only";
 import { PgBoss } from "pg-boss";
-import { purgeOldLoginAttempts } from "@/lib/auth/login-limits";
 import { env } from "@/lib/env";
-import { purgeInboundDeliveries } from "@/lib/incidents/alerts/integrations";
-import { INCIDENT_REMINDERS_QUEUE, nudgeLongCommands, remindUpdatesDue } from "@/lib/incidents/reminders";
 import { log } from "@/lib/observability/log";
-import { POSTMORTEM_REMINDER_QUEUE, remindOverduePostmortems } from "@/lib/postmortems/reminders";
-import { deliver } from "@/lib/notifications/deliver";
-import type { DeliveryJob } from "@/lib/notifications/publish";
-import { PROMETHEUS_POLL_QUEUE, registerPrometheusPolling } from "@/lib/slo/prometheus/job";
-import { upsertSliPoints } from "@/lib/slo/slis";
-import { evaluateAllSloAlerts } from "@/lib/slo/alert-job";
-import { deliverToSubscriber, fanOutStatusEvent } from "@/lib/statuspage/notify";
-import { STATUS_QUEUES, type StatusEvent } from "@/lib/statuspage/queues";
-import type { SubscriberJob } from "@/lib/statuspage/subscriptions";
 
 // Background work runs on pg-boss: jobs live in PostgreSQL, so any instance may run them
-// and each scheduled tick runs once however many instances are up.
+// and each scheduled tick runs once however many instances are up. This module holds the
+// queue and every queue's name and imports no worker, so code that sends a job can import it
+// without a cycle; lib/jobs/workers.ts registers the workers.
 const globalForJobs = globalThis as unknown as { vigilBoss?: Promise<PgBoss> };
 
 export const QUEUES = {
   housekeeping: "housekeeping",
   notifications: "notifications",
   inboundDeliveriesPurge: "inbound-deliveries-purge",
-  sloPrometheusPoll: PROMETHEUS_POLL_QUEUE,
+  sloPrometheusPoll: "slo-prometheus-poll",
   sloAlerts: "slo-alerts",
-  incidentReminders: INCIDENT_REMINDERS_QUEUE,
-  postmortemReminders: POSTMORTEM_REMINDER_QUEUE,
-  statusFanOut: STATUS_QUEUES.fanOut,
-  statusDeliver: STATUS_QUEUES.deliver,
+  incidentReminders: "incident-reminders",
+  postmortemReminders: "postmortem-reminders",
+  /** One job per public event: finds the status pages and subscribers it concerns. */
+  statusFanOut: "status-notify",
+  /** One job per subscriber and message (or confirmation email), retried on its own. */
+  statusDeliver: "status-deliver",
 } as const;
 
 async function createBoss(): Promise<PgBoss> {
@@ -46,67 +38,13 @@ export function jobQueue(): Promise<PgBoss> {
   return globalForJobs.vigilBoss;
 }
 
-/** Registers this instance's workers and the recurring schedules (idempotent across instances). */
-export async function startWorkers(): Promise<void> {
-  const boss = await jobQueue();
-  await boss.schedule(QUEUES.housekeeping, "*/15 * * * *");
-  await boss.work(QUEUES.housekeeping, async () => {
-    const purged = await purgeOldLoginAttempts();
-    log.info({ purged }, "housekeeping: purged old sign-in attempts");
-  });
-  await boss.work<DeliveryJob>(
-    QUEUES.notifications,
-    { batchSize: 5, pollingIntervalSeconds: 1, perJobResults: true },
-    async (jobs) => {
-      // Settled one by one: a failing target is retried without re-sending the others.
-      const results = await Promise.allSettled(jobs.map((job) => deliver(job.data, job.retryCount + 1)));
-      return jobs.map((job, i) => ({
-        id: job.id,
-        status: results[i]?.status === "fulfilled" ? ("completed" as const) : ("failed" as const),
-      }));
-    },
-  );
-  await boss.schedule(QUEUES.inboundDeliveriesPurge, "7 * * * *");
-  await boss.work(QUEUES.inboundDeliveriesPurge, async () => {
-    log.info({ purged: await purgeInboundDeliveries() }, "forgot old inbound webhook message ids");
-  });
-  await registerPrometheusPolling(boss, upsertSliPoints);
-  // pg-boss creates one job per cron minute across all instances; evaluation diffs against open episodes under a lock.
-  await boss.schedule(QUEUES.sloAlerts, "* * * * *");
-  await boss.work(QUEUES.sloAlerts, async () => {
-    log.info(await evaluateAllSloAlerts(), "evaluated SLO burn-rate alerts");
-  });
-  await boss.schedule(QUEUES.incidentReminders, "* * * * *");
-  await boss.work(QUEUES.incidentReminders, async () => {
-    log.info({ nudged: await nudgeLongCommands(), updateReminders: await remindUpdatesDue() }, "incident reminders");
-  });
-  await boss.schedule(QUEUES.postmortemReminders, "0 9 * * *");
-  await boss.work(QUEUES.postmortemReminders, async () => {
-    log.info({ reminded: await remindOverduePostmortems() }, "sent overdue post-mortem reminders");
-  });
-  await boss.work<StatusEvent>(QUEUES.statusFanOut, { pollingIntervalSeconds: 1 }, async ([job]) => {
-    if (job)
-      log.info(
-        { event: job.data, deliveries: await fanOutStatusEvent(boss, job.data) },
-        "queued status page subscriber notifications",
-      );
-  });
-  await boss.work<SubscriberJob>(
-    QUEUES.statusDeliver,
-    { batchSize: 5, pollingIntervalSeconds: 1, perJobResults: true },
-    async (jobs) => {
-      const results = await Promise.allSettled(jobs.map((job) => deliverToSubscriber(job.data)));
-      return jobs.map((job, i) => ({
-        id: job.id,
-        status: results[i]?.status === "fulfilled" ? ("completed" as const) : ("failed" as const),
-      }));
-    },
-  );
-  log.info({ queues: Object.values(QUEUES) }, "background workers started");
+/** Whether this process has started the queue (the metrics endpoint must not start it). */
+export function jobQueueStarted(): boolean {
+  return globalForJobs.vigilBoss !== undefined;
 }
 
 export async function jobCounts(): Promise<{ queue: string; state: string; count: number }[]> {
-  if (!globalForJobs.vigilBoss) return [];
+  if (!jobQueueStarted()) return [];
   const boss = await jobQueue();
   const queues = await boss.getQueues(Object.values(QUEUES));
   return queues.flatMap((q) => [

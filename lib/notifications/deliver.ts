@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/observability/log";
 import { emailEnabled, sendMail } from "@/lib/email/mailer";
-import { renderBody, renderEmail, type TargetKind } from "./events";
+import { renderBody, renderEmail, type TargetKind } from "./core/events";
 import type { DeliveryJob } from "./publish";
-import { signatureHeaders } from "./signing";
+import { signatureHeaders } from "./core/signing";
 
 const TIMEOUT_MS = 10_000;
 

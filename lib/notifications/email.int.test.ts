@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeMailer } from "@/lib/email/mailer";
 import { declareIncident } from "@/lib/incidents/declare";
-import { startWorkers } from "@/lib/jobs/queue";
+import { startWorkers } from "@/lib/jobs/workers";
 import { createTarget, targetSchema } from "@/lib/notifications/targets";
 import { orgWithMembers } from "@/tests/factories";
 

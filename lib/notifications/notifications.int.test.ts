@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { startWorkers } from "@/lib/jobs/queue";
+import { startWorkers } from "@/lib/jobs/workers";
 import { publishNotification } from "@/lib/notifications/publish";
 import { Webhook } from "standardwebhooks";
 import { createTarget, sendTestNotification } from "@/lib/notifications/targets";

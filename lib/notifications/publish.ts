@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { fromPrisma } from "pg-boss";
 import type { Tx } from "@/lib/db";
 import { jobQueue, QUEUES } from "@/lib/jobs/queue";
-import { toMessage, wants, type NotificationEvent } from "./events";
+import { toMessage, wants, type NotificationEvent } from "./core/events";
 
 export type DeliveryJob = { targetId: string; message: ReturnType<typeof toMessage> };
 

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { emailEnabled } from "@/lib/email/mailer";
 import { notFound, validationFailed } from "@/lib/errors";
-import { NOTIFICATION_EVENT_TYPES } from "./events";
+import { NOTIFICATION_EVENT_TYPES } from "./core/events";
 import { publishNotification } from "./publish";
 
 const targetBase = {

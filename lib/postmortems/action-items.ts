@@ -5,9 +5,14 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound, validationFailed } from "@/lib/errors";
 import { publishChange } from "@/lib/realtime/changes";
-import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_STATUSES, ACTION_ITEM_TYPES, type PostmortemStatus } from "./constants";
+import {
+  ACTION_ITEM_PRIORITIES,
+  ACTION_ITEM_STATUSES,
+  ACTION_ITEM_TYPES,
+  type PostmortemStatus,
+} from "./core/constants";
 import { lockPostmortem, visiblePostmortems } from "./load";
-import { isItemOverdue, statusAfterItemChange } from "./workflow";
+import { isItemOverdue, statusAfterItemChange } from "./core/workflow";
 
 const trackerUrl = z
   .string()

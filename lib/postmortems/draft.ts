@@ -3,18 +3,17 @@ import { Prisma } from "@/generated/prisma/client";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { conflict, validationFailed } from "@/lib/errors";
+import { conflict, validationFailed, isUniqueViolation } from "@/lib/errors";
 import { loadIncident } from "@/lib/incidents/load";
-import { BUILT_IN_ROLES } from "@/lib/incidents/roles";
+import { BUILT_IN_ROLES } from "@/lib/incidents/core/roles";
 import { appendTimelineEvent } from "@/lib/incidents/timeline";
 import { publishChange } from "@/lib/realtime/changes";
-import { rollupStatuses } from "@/lib/slo/rollup-counts";
+import { rollupStatuses } from "@/lib/slo/rollup-statuses";
 import { sloDefinition, sloSelect } from "@/lib/slo/slos";
-import type { SloStatus } from "@/lib/slo/types";
-import { buildFacts, prefilledBodies, type Facts } from "./facts";
+import type { SloStatus } from "@/lib/slo/core/types";
+import { buildFacts, prefilledBodies, type Facts } from "./core/facts";
 import { actorUserId } from "./load";
 import { readSettings } from "./settings";
-import { isUniqueViolation } from "@/lib/api/respond";
 
 const remaining = (s: SloStatus | undefined) => (s && s.attainment !== null ? s.errorBudget.remainingRatio : null);
 

@@ -5,12 +5,12 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound, validationFailed } from "@/lib/errors";
 import { publishChange } from "@/lib/realtime/changes";
-import { CONTRIBUTING_FACTOR_CATEGORIES, type PostmortemStatus } from "./constants";
-import { sectionFlags } from "./flags";
+import { CONTRIBUTING_FACTOR_CATEGORIES, type PostmortemStatus } from "./core/constants";
+import { sectionFlags } from "./core/flags";
 import { actorUserId, lockPostmortem } from "./load";
 import { peopleFor } from "./queries";
-import { decideSectionSave } from "./sections";
-import { canEditContent } from "./workflow";
+import { decideSectionSave } from "./core/sections";
+import { canEditContent } from "./core/workflow";
 
 const MAX_SECTION_CHARS = 100_000;
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { OrgContext } from "@/lib/access/context";
 import { badRequest } from "@/lib/errors";
-import { exportFileName, toMarkdown, type PostmortemDocument } from "./document";
-import { renderPostmortemPdf } from "./pdf";
+import { exportFileName, toMarkdown, type PostmortemDocument } from "./core/document";
+import { renderPostmortemPdf } from "./core/pdf";
 import { getPostmortemDocument } from "./queries";
 
 export function documentDownload(

@@ -3,11 +3,11 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
-import { SEVERITIES } from "@/lib/incidents/lifecycle";
+import { SEVERITIES } from "@/lib/incidents/core/lifecycle";
 import { visibleIncidents } from "@/lib/incidents/visibility";
-import { CONTRIBUTING_FACTOR_CATEGORIES } from "./constants";
+import { CONTRIBUTING_FACTOR_CATEGORIES } from "./core/constants";
 import { visiblePostmortems } from "./load";
-import { isOverdue, obligationFor } from "./policy";
+import { isOverdue, obligationFor } from "./core/policy";
 import { readSettings } from "./settings";
 
 export const libraryQuerySchema = z.object({

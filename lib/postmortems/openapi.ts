@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createActionItemSchema, updateActionItemSchema } from "./action-items";
 import { metaSchema, saveSectionSchema } from "./editing";
-import { lintSchema } from "./lint";
+import { lintSchema } from "./core/lint";
 import { decisionSchema, submitSchema } from "./review";
 
 // OpenAPI paths for post-mortems, spread into lib/api/openapi.ts. Bodies come from the zod

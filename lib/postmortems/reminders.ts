@@ -5,8 +5,6 @@ import { publicUrl } from "@/lib/env";
 import { publishNotification } from "@/lib/notifications/publish";
 import { listOverdue } from "./library";
 
-export const POSTMORTEM_REMINDER_QUEUE = "postmortem-reminders";
-
 /**
  * Once a day (a pg-boss schedule: one job per tick whatever the number of instances), tells each
  * organization's notification targets which required post-mortems are overdue. Private

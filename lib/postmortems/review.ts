@@ -9,13 +9,13 @@ import { incidentUrl } from "@/lib/incidents/declare";
 import { appendTimelineEvent } from "@/lib/incidents/timeline";
 import { publishNotification } from "@/lib/notifications/publish";
 import { publishChange } from "@/lib/realtime/changes";
-import { SUMMARY_SECTION, type PostmortemStatus } from "./constants";
+import { SUMMARY_SECTION, type PostmortemStatus } from "./core/constants";
 import { reindex } from "./editing";
-import { outstandingFlags } from "./flags";
+import { outstandingFlags } from "./core/flags";
 import { actorUserId, lockPostmortem } from "./load";
 import { peopleFor } from "./queries";
 import { readSettings } from "./settings";
-import { publishBlockers, statusAfterItemChange } from "./workflow";
+import { publishBlockers, statusAfterItemChange } from "./core/workflow";
 
 export const submitSchema = z.strictObject({
   reviewerIds: z.array(z.string().min(1)).min(1, "Name at least one reviewer.").max(20, "At most 20 reviewers."),

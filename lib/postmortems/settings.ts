@@ -3,9 +3,9 @@ import { z } from "zod";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { SEVERITIES } from "@/lib/incidents/lifecycle";
-import { DUE_UNITS, policiesWithDefaults, type SeverityPolicy } from "./policy";
-import { DEFAULT_TEMPLATE, templateSchema, type TemplateSection } from "./template";
+import { SEVERITIES } from "@/lib/incidents/core/lifecycle";
+import { DUE_UNITS, policiesWithDefaults, type SeverityPolicy } from "./core/policy";
+import { DEFAULT_TEMPLATE, templateSchema, type TemplateSection } from "./core/template";
 
 export const policySchema = z.strictObject({
   severity: z.enum(SEVERITIES),

@@ -1,10 +1,10 @@
 import "server-only";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
-import { generateSecret, hashSecret } from "@/lib/auth/secrets";
+import { generateSecret, hashSecret } from "@/lib/auth/core/secrets";
 import { db } from "@/lib/db";
 import { notFound, validationFailed } from "@/lib/errors";
-import type { PostmortemDocument } from "./document";
+import type { PostmortemDocument } from "./core/document";
 import { actorUserId, lockPostmortem } from "./load";
 import { documentIn } from "./queries";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { ZodError, type z } from "zod";
-import { toDomainError } from "@/lib/api/respond";
+import { toDomainError } from "@/lib/errors";
 import { log } from "@/lib/observability/log";
 
 /** What a form's server action returns to useActionState. */

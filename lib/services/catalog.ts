@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound, validationFailed } from "@/lib/errors";
 import { slugSchema } from "@/lib/orgs/service";
-import { cycleThrough } from "./dependencies";
+import { cycleThrough } from "./core/dependencies";
 
 const link = z.url("Give a full URL, like https://runbooks.example.com/checkout.");
 const linksSchema = z

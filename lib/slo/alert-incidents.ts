@@ -3,7 +3,7 @@ import type { OrgContext } from "@/lib/access/context";
 import type { Tx } from "@/lib/db";
 import { declareIncident } from "@/lib/incidents/declare";
 import { appendTimelineEvent } from "@/lib/incidents/timeline";
-import type { AlertEvaluation } from "./types";
+import type { AlertEvaluation } from "./core/types";
 
 type SloForIncident = {
   id: string;

@@ -112,7 +112,7 @@ describe("burn-rate alert evaluation", () => {
     );
     expect(await evaluateOrgAlerts(system, at)).toEqual({ fired: 0, resolved: 0, failed: 0 });
     expect(await db.sloAlert.count({ where: { sloId: slo.id } })).toBe(0);
-    const { getSloStatus } = await import("./slo-status");
+    const { getSloStatus } = await import("./status");
     const status = await getSloStatus(admin, slo.id, at);
     expect(status.alerts.every((a) => a.status === "suppressed" && a.wouldFire)).toBe(true);
   });

@@ -6,9 +6,9 @@ import { publicUrl } from "@/lib/env";
 import { publishNotification } from "@/lib/notifications/publish";
 import { log } from "@/lib/observability/log";
 import { incidentForAlert, policyWantsIncident, recordAlertResolved } from "./alert-incidents";
-import { alertFigures, alertTransitions, type OpenEpisode } from "./alert-transitions";
-import { allSloStatuses } from "./slo-status";
-import type { SloStatus } from "./types";
+import { alertFigures, alertTransitions, type OpenEpisode } from "./core/alert-transitions";
+import { allSloStatuses } from "./status";
+import type { SloStatus } from "./core/types";
 
 export type AlertTickResult = { fired: number; resolved: number; failed: number };
 

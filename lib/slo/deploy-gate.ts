@@ -4,8 +4,8 @@ import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
-import { blockingSlos } from "./gate";
-import { allSloStatuses } from "./slo-status";
+import { blockingSlos } from "./core/deploy-gate";
+import { allSloStatuses } from "./status";
 
 const MAX_EXCEPTION_HOURS = 7 * 24;
 

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createService } from "@/lib/services/catalog";
 import { orgWithMembers, unique } from "@/tests/factories";
-import { countsFromBuckets } from "./counts";
-import { rollupStatuses } from "./rollup-counts";
+import { countsFromBuckets } from "./core/counts";
+import { rollupStatuses } from "./rollup-statuses";
 import { createSli, createSliSchema, ingestSliPoints, upsertSliPoints } from "./slis";
-import { statusRequest } from "./slo-status";
+import { statusRequest } from "./status";
 import { createSlo, createSloSchema, deleteSlo, findSlo, sloDefinition, updateSlo } from "./slos";
-import { computeSloStatus } from "./status";
-import type { MinuteBucket } from "./types";
+import { computeSloStatus } from "./core/status";
+import type { MinuteBucket } from "./core/types";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { DAY_MS, HOUR_MS } from "./segments";
+import { DAY_MS, HOUR_MS } from "@/lib/time/units";
 
 // Every recompute of the rollups derived from an SLI's minutes (SliHour, SliDay and the per-SLO
 // timeslice rollups) happens under the SLI's points lock, held until commit, so rollups computed from

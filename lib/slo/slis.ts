@@ -5,7 +5,7 @@ import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound, validationFailed } from "@/lib/errors";
-import { MAX_POINTS_PER_REQUEST, validatePoints, type RawPoint } from "./points";
+import { MAX_POINTS_PER_REQUEST, validatePoints, type RawPoint } from "./core/points";
 import { writeSliPoints, type MinutePointRow } from "./rollups";
 
 const decimalText = z.union([z.number(), z.string()]).transform((v, c) => {

@@ -6,10 +6,10 @@ import { db } from "@/lib/db";
 import { createService } from "@/lib/services/catalog";
 import { createApiToken } from "@/lib/tokens/service";
 import { orgWithMembers, unique } from "@/tests/factories";
-import { countsFromBuckets } from "./counts";
-import { allSloStatuses, getSloStatus, listSloStatuses } from "./slo-status";
+import { countsFromBuckets } from "./core/counts";
+import { allSloStatuses, getSloStatus, listSloStatuses } from "./status";
 import { createSli, createSliSchema, deleteSli, getSli, ingestSliPoints, listSlis, updateSli } from "./slis";
-import { sloListPageQuerySchema } from "./list";
+import { sloListPageQuerySchema } from "./core/list";
 import {
   createSlo,
   createSloSchema,
@@ -21,8 +21,8 @@ import {
   updateSlo,
   updateSloSchema,
 } from "./slos";
-import { computeSloStatus } from "./status";
-import type { MinuteBucket } from "./types";
+import { computeSloStatus } from "./core/status";
+import type { MinuteBucket } from "./core/types";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

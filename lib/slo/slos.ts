@@ -7,9 +7,9 @@ import { db, type Tx } from "@/lib/db";
 import { conflict, notFound, validationFailed } from "@/lib/errors";
 import { lockSliPoints, rebuildSliceRollups, sliceInputsChanged } from "./rollups";
 import { orderOf } from "./slis";
-import { parseTarget } from "./target";
-import type { AlertCondition, SloDefinition } from "./types";
-import { timeZoneSchema } from "@/lib/time-zone";
+import { parseTarget } from "./core/target";
+import type { AlertCondition, SloDefinition } from "./core/types";
+import { timeZoneSchema } from "@/lib/time/zones";
 
 // Targets travel as decimal text so 99.9 is stored as exactly 99.9 (a JSON number is accepted and read as written).
 const percent = z.union([z.number(), z.string()]).transform((v, c) => {

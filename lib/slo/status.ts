@@ -1,86 +1,122 @@
-import { defaultAlertConditions, evaluateAlertCondition } from "./alerts";
-import { assertThreshold, memoizeCounts } from "./counts";
-import {
-  computeAttainment,
-  computeBurnRates,
-  computeDataCoverage,
-  computeErrorBudget,
-  computeTimeToExhaustion,
-} from "./figures";
-import { parseTarget } from "./target";
-import type { AlertCondition, AlertEvaluation, CountsProvider, FigureExplain, SloDefinition, SloStatus } from "./types";
-import { DEFAULT_TIME_ZONE, resolveWindow } from "./window";
+import "server-only";
+import { authorize, type OrgContext } from "@/lib/access/context";
+import { db } from "@/lib/db";
+import { badRequest } from "@/lib/errors";
+import { rollupStatuses } from "./rollup-statuses";
+import { compareByFigure, isFigureSort, sloState, type SloListPageQuery } from "./core/list";
+import { orderOf } from "./slis";
+import { findSlo, sloDefinition, sloJson, sloSelect, sloWhere, type SloRow } from "./slos";
+import type { SloStatus } from "./core/types";
 
-/** Alert conditions that apply to `slo`: its own list as given, else the scaled defaults. */
-export function alertConditionsFor(slo: SloDefinition, windowLengthMinutes: number): readonly AlertCondition[] {
-  return slo.alertConditions ?? defaultAlertConditions(windowLengthMinutes);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export const statusRequest = (s: SloRow) => ({ sloId: s.id, sliId: s.sliId, definition: sloDefinition(s) });
+
+/** The issue's JSON shape, times as RFC 3339; `explain` says how each figure was computed. */
+export function statusJson(s: SloStatus) {
+  return {
+    target: s.target,
+    method: s.method,
+    window: { ...s.window, start: iso(s.window.start), end: iso(s.window.end), periodEnd: iso(s.window.periodEnd) },
+    attainment: s.attainment,
+    errorBudget: s.errorBudget,
+    burnRates: s.burnRates,
+    alerts: s.alerts,
+    dataCoverage: s.dataCoverage,
+    timeToExhaustionMinutes: s.timeToExhaustionMinutes,
+    evaluatedAt: iso(s.evaluatedAt),
+    explain: s.explain,
+  };
 }
 
-const WINDOW_FORMULA: Record<SloDefinition["window"]["kind"], string> = {
-  rolling: "E = floor(at / 60000) × 60000; window = [E − days × 1440 min, E); length = days × 1440 min",
-  "calendar-week":
-    "E = floor(at / 60000) × 60000; window = [start of the ISO week (Monday 00:00, timeZone) containing E − 1 ms, E); length = whole week in minutes",
-  "calendar-month":
-    "E = floor(at / 60000) × 60000; window = [start of the month (1st 00:00, timeZone) containing E − 1 ms, E); length = whole month in minutes",
-};
+/** `?at=` as epoch ms: RFC 3339 with an offset, not in the future; absent means now. */
+export function parseAt(at: string | null, now = Date.now()): number {
+  if (at === null || at === "") return now;
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/.test(at) ? Date.parse(at) : NaN;
+  if (!Number.isFinite(ms))
+    throw badRequest(`"at" must be an RFC 3339 time such as 2026-11-22T10:00:00Z, got "${at}".`);
+  if (ms > now) throw badRequest('"at" is in the future; the status can only be evaluated up to now.');
+  return ms;
+}
 
-/** Evaluates every SLO figure at `at` from a counts provider. Pure: no I/O. */
-export function computeSloStatus(slo: SloDefinition, at: number, countsFor: CountsProvider): SloStatus {
-  const target = parseTarget(slo.target);
-  if (slo.method === "timeslices") assertThreshold(slo.timesliceThreshold);
-  const window = resolveWindow(slo.window, at, slo.timeZone ?? DEFAULT_TIME_ZONE);
-  // Default alert windows at 30 days coincide with the fixed lookbacks: fetch each range once.
-  const counts = memoizeCounts(countsFor);
+export async function getSloStatus(ctx: OrgContext, id: string, at = Date.now()) {
+  authorize(ctx, "org:read");
+  const slo = await findSlo(db, ctx, id);
+  const { statuses, failures } = await rollupStatuses([statusRequest(slo)], at);
+  const status = statuses.get(slo.id);
+  if (!status) throw failures.get(slo.id) ?? new Error("status missing for a requested SLO");
+  return status;
+}
 
-  const attainment = computeAttainment(slo.method, window, counts);
-  const budget = computeErrorBudget(target, slo.method, window, counts);
-  const burn = computeBurnRates(target, slo.method, counts, window.end);
-  const coverage = computeDataCoverage(window, counts);
-  const tte = computeTimeToExhaustion(budget.value, window, {
-    value: burn.values["1h"],
-    explain: burn.explain["1h"],
-  });
-
-  const alerts: AlertEvaluation[] = [];
-  const alertExplain: Record<string, FigureExplain> = {};
-  for (const condition of alertConditionsFor(slo, window.lengthMinutes)) {
-    if (condition.id in alertExplain) throw new RangeError(`duplicate alert condition id "${condition.id}"`);
-    const r = evaluateAlertCondition(target, slo.method, counts, window.end, condition, slo.minEvents);
-    alerts.push(r.value);
-    alertExplain[condition.id] = r.explain;
+/**
+ * A page of the SLO list with statuses. Sorted by a stored field without a state filter, only the
+ * page is evaluated; sorted by a figure or filtered by state, every matching SLO is evaluated in
+ * one batch from the rollups (three queries however many), then filtered, sorted and paginated.
+ */
+export async function listSloStatuses(ctx: OrgContext, query: SloListPageQuery, at = Date.now()) {
+  authorize(ctx, "org:read");
+  const where = sloWhere(ctx, query);
+  if (!isFigureSort(query.sort) && !query.state) {
+    const [rows, total] = await Promise.all([
+      db.slo.findMany({
+        where,
+        select: sloSelect,
+        orderBy: [...orderOf(query.sort)],
+        take: query.limit,
+        skip: query.offset,
+      }),
+      db.slo.count({ where }),
+    ]);
+    const { statuses } = await rollupStatuses(rows.map(statusRequest), at);
+    return {
+      data: rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null })),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
   }
-
-  const windowInputs: FigureExplain["inputs"] = {
-    at,
-    start: window.start,
-    end: window.end,
-    periodEnd: window.periodEnd,
-    lengthMinutes: window.lengthMinutes,
-    elapsedMinutes: window.elapsedMinutes,
-    timeZone: window.timeZone,
-  };
-  if (slo.window.kind === "rolling") windowInputs.days = slo.window.days;
-  if (slo.method === "timeslices") windowInputs.timesliceThreshold = slo.timesliceThreshold ?? null;
-
+  const rows = await db.slo.findMany({ where, select: sloSelect, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const { statuses } = await rollupStatuses(rows.map(statusRequest), at);
+  let items = rows.map((s) => ({ id: s.id, name: s.name, row: s, status: statuses.get(s.id) ?? null }));
+  if (query.state) items = items.filter((i) => sloState(i.status) === query.state);
+  if (isFigureSort(query.sort)) items.sort(compareByFigure(query.sort));
+  else if (query.sort !== "name") {
+    // A stored-field sort with a state filter: the order SQL gives, applied to the filtered rows.
+    const order = await db.slo.findMany({
+      where: { id: { in: items.map((i) => i.id) } },
+      select: { id: true },
+      orderBy: [...orderOf(query.sort)],
+    });
+    const rank = new Map(order.map((o, n) => [o.id, n]));
+    items.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  }
+  const page = items.slice(query.offset, query.offset + query.limit);
   return {
-    target: { percent: target.percent, ratio: target.ratio, errorBudgetRatio: target.errorBudgetRatio },
-    method: slo.method,
-    window,
-    attainment: attainment.value,
-    errorBudget: budget.value,
-    burnRates: burn.values,
-    alerts,
-    dataCoverage: coverage.value,
-    timeToExhaustionMinutes: tte.value,
-    evaluatedAt: at,
-    explain: {
-      window: { formula: WINDOW_FORMULA[slo.window.kind], inputs: windowInputs, value: window.lengthMinutes },
-      attainment: attainment.explain,
-      errorBudget: budget.explain,
-      burnRates: burn.explain,
-      timeToExhaustion: tte.explain,
-      dataCoverage: coverage.explain,
-      alerts: alertExplain,
-    },
+    data: page.map((i) => ({ slo: sloJson(i.row), status: i.status })),
+    total: items.length,
+    limit: query.limit,
+    offset: query.offset,
   };
+}
+
+/** A service's SLOs now (the service page: rendering must not read the clock itself). */
+export function serviceSloStatuses(ctx: OrgContext, serviceId: string) {
+  return allSloStatuses(ctx, Date.now(), { serviceId });
+}
+
+/** Every SLO of the organization (or one service or SLO) at `at`, batched: deploy gate, alerts, benchmark. */
+export async function allSloStatuses(
+  ctx: OrgContext,
+  at = Date.now(),
+  filter: { serviceId?: string; sloId?: string } = {},
+  options: { rawMinutesOnly?: boolean } = {},
+) {
+  authorize(ctx, "org:read");
+  const rows = await db.slo.findMany({
+    where: { ...sloWhere(ctx, filter), ...(filter.sloId ? { id: filter.sloId } : {}) },
+    select: sloSelect,
+    orderBy: { name: "asc" },
+  });
+  const { statuses, failures } = await rollupStatuses(rows.map(statusRequest), at, options);
+  return rows.map((s) => ({ slo: sloJson(s), status: statuses.get(s.id) ?? null, error: failures.get(s.id) ?? null }));
 }

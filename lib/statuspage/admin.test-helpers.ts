@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import type { OrgContext } from "@/lib/access/context";
 import * as components from "./components";
-import * as maintenances from "./maintenances";
+import * as maintenances from "./maintenance";
 import * as pages from "./pages";
-import * as s from "./schemas";
+import * as s from "./core/schemas";
 
 // The data-access functions take parsed input, like a route or an action passes them; these
 // wrappers parse first so the integration tests read like API calls.

@@ -3,9 +3,9 @@ import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { newPublicId } from "./ids";
+import { newPublicId } from "./core/ids";
 import { getStatusPage, statusPageChanged } from "./pages";
-import type { ComponentGroupInput, ComponentInput, ComponentOverrideInput, UpdateComponentInput } from "./schemas";
+import type { ComponentGroupInput, ComponentInput, ComponentOverrideInput, UpdateComponentInput } from "./core/schemas";
 
 const groupFields = {
   id: true,

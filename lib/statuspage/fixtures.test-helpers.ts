@@ -1,4 +1,4 @@
-import type { ComponentInfo, GroupInfo, IncidentRecord, PublicMaintenance, StatusPageInfo } from "./types";
+import type { ComponentInfo, GroupInfo, IncidentRecord, PublicMaintenance, StatusPageInfo } from "./core/types";
 
 // Shared test data for the status-page unit tests (not a test file itself).
 export const T0 = new Date("2026-03-01T12:00:00.000Z");

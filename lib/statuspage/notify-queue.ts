@@ -1,8 +1,8 @@
 import "server-only";
 import { fromPrisma } from "pg-boss";
 import type { Tx } from "@/lib/db";
-import { jobQueue } from "@/lib/jobs/queue";
-import { DELIVERY_RETRY, STATUS_QUEUES, type StatusEvent } from "./queues";
+import { jobQueue, QUEUES } from "@/lib/jobs/queue";
+import { DELIVERY_RETRY, type StatusEvent } from "./core/events";
 
 /**
  * Queues a public event for status page subscribers inside the caller's transaction, so a
@@ -24,7 +24,7 @@ export async function queueStatusEvent(tx: Tx, event: StatusEvent, startAfter?: 
   const retentionSeconds = startAfter
     ? Math.max(14 * 86_400, Math.ceil((startAfter.getTime() - Date.now()) / 1000) + 86_400)
     : undefined;
-  await boss.send(STATUS_QUEUES.fanOut, event, {
+  await boss.send(QUEUES.statusFanOut, event, {
     ...DELIVERY_RETRY,
     db: fromPrisma(tx),
     ...(startAfter ? { startAfter, retentionSeconds } : {}),

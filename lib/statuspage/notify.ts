@@ -1,16 +1,17 @@
 import "server-only";
+import { QUEUES } from "@/lib/jobs/queue";
 import type { PgBoss } from "pg-boss";
 import { db } from "@/lib/db";
 import { sendMail } from "@/lib/email/mailer";
 import { env } from "@/lib/env";
 import { log } from "@/lib/observability/log";
-import { publicIdFor } from "./ids";
-import { maintenanceStatus } from "./maintenance";
-import { confirmationMessage, notificationMessage, personalize, type SubscriberMessage } from "./messages";
-import { DELIVERY_RETRY, STATUS_QUEUES, type StatusEvent } from "./queues";
-import { serializeIncident, serializeMaintenance, snapshotStatus } from "./serialize";
+import { publicIdFor } from "./core/ids";
+import { maintenanceStatus } from "./core/maintenance";
+import { confirmationMessage, notificationMessage, personalize, type SubscriberMessage } from "./core/messages";
+import { DELIVERY_RETRY, type StatusEvent } from "./core/events";
+import { serializeIncident, serializeMaintenance, snapshotStatus } from "./core/serialize";
 import { loadStatusSnapshot, publicReaderContext, statusPageUrl } from "./snapshot";
-import { subscriberWants } from "./subscription-rules";
+import { subscriberWants } from "./core/subscriptions";
 import type { SubscriberJob } from "./subscriptions";
 import { postSignedJson } from "./webhook-post";
 
@@ -105,7 +106,7 @@ export async function fanOutStatusEvent(boss: PgBoss, event: StatusEvent, now = 
   }
   for (let i = 0; i < jobs.length; i += 500)
     await boss.insert(
-      STATUS_QUEUES.deliver,
+      QUEUES.statusDeliver,
       jobs.slice(i, i + 500).map((j) => ({ ...j, ...DELIVERY_RETRY })),
     );
   return jobs.length;

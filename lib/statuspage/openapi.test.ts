@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paths } from "./openapi";
-import { PUBLIC_FILES } from "./public-files";
+import { PUBLIC_FILES } from "./core/public-files";
 
 describe("status page OpenAPI paths", () => {
   it("document every public file and the subscription endpoints, without authentication", () => {

@@ -9,7 +9,7 @@ import {
   subscribeSchema,
   updateComponentSchema,
   updateStatusPageSchema,
-} from "./schemas";
+} from "./core/schemas";
 
 // OpenAPI paths of status pages (issue 6), spread into lib/api/openapi.ts: managing them (API
 // tokens), and their public side under /status/{slug} (no authentication; the v2 files have

@@ -2,11 +2,10 @@ import "server-only";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, isUniqueViolation } from "@/lib/errors";
 import { publishChange } from "@/lib/realtime/changes";
-import { newPublicId } from "./ids";
-import type { CreateStatusPageInput, UpdateStatusPageInput } from "./schemas";
-import { isUniqueViolation } from "@/lib/api/respond";
+import { newPublicId } from "./core/ids";
+import type { CreateStatusPageInput, UpdateStatusPageInput } from "./core/schemas";
 
 export const statusPageFields = {
   id: true,

@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import { emailEnabled } from "@/lib/email/mailer";
 import { log } from "@/lib/observability/log";
 import { subscribeChanges } from "@/lib/realtime/changes";
-import { pageKeyString, type PageKey } from "./hosts";
+import { pageKeyString, type PageKey } from "./core/hosts";
 import { changeMatcher } from "./invalidation";
-import { PublicPage } from "./public-files";
-import { RefreshingCache, type Loaded } from "./refreshing-cache";
+import { PublicPage } from "./core/public-files";
+import { RefreshingCache, type Loaded } from "./core/refreshing-cache";
 import { loadStatusSnapshot, publicReaderContext } from "./snapshot";
-import { loadPageUptime } from "./uptime-data";
+import { loadPageUptime } from "./uptime";
 
 // The public status pages are served from this per-process cache. Every instance LISTENs for
 // committed changes (lib/realtime) and refreshes the pages they touch within moments, so all

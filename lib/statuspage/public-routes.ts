@@ -4,12 +4,12 @@ import type { z } from "zod";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { log } from "@/lib/observability/log";
 import { metrics } from "@/lib/observability/metrics";
-import { pageKeyFor } from "./hosts";
-import { conditionalResponse, MISSING_CACHE_CONTROL } from "./http-cache";
+import { pageKeyFor } from "./core/hosts";
+import { conditionalResponse, MISSING_CACHE_CONTROL } from "./core/http-cache";
 import { cachedPublicPage } from "./public-cache";
-import type { PublicPage } from "./public-files";
-import { renderMessagePage } from "./render/incident";
-import { subscribeSchema, subscriptionTokenSchema } from "./schemas";
+import type { PublicPage } from "./core/public-files";
+import { renderMessagePage } from "./core/render/incident";
+import { subscribeSchema, subscriptionTokenSchema } from "./core/schemas";
 import { confirmSubscription, subscribe, subscriberOfUnsubscribeToken, unsubscribe } from "./subscriptions";
 
 // The public side of a status page: /status/{slug}/… (or the page's own host, rewritten there by

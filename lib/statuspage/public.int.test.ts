@@ -7,9 +7,9 @@ import { listening } from "@/lib/realtime/changes";
 import { orgWithMembers, unique } from "@/tests/factories";
 import { ownListener, publicGet, publishedPage, waitFor } from "@/tests/statuspage";
 import { setComponentOverride, updateStatusPage } from "./admin.test-helpers";
-import { publicIdFor } from "./ids";
+import { publicIdFor } from "./core/ids";
 import { createPublicPageCache, publicPageCache } from "./public-cache";
-import { PUBLIC_FILES } from "./public-files";
+import { PUBLIC_FILES } from "./core/public-files";
 
 const V2_FILES = Object.keys(PUBLIC_FILES).filter((f) => f.startsWith("api/v2/"));
 const EVERY_PUBLIC_FILE = ["", ...V2_FILES, "history.atom", "history.rss", "badge.svg", "widget.js", "embed"];

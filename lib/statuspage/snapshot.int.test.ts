@@ -3,10 +3,10 @@ import { db } from "@/lib/db";
 import { createService } from "@/lib/services/catalog";
 import { orgWithMembers, unique } from "@/tests/factories";
 import { createComponent, createMaintenance, createStatusPage, setComponentOverride } from "./admin.test-helpers";
-import { historyFeeds } from "./feeds";
-import { summaryJson } from "./serialize";
+import { historyFeeds } from "./core/feeds";
+import { summaryJson } from "./core/serialize";
 import { loadStatusSnapshot } from "./snapshot";
-import { loadComponentUptime } from "./uptime-data";
+import { loadComponentUptime } from "./uptime";
 
 const minutes = (m: number) => new Date(Date.now() + m * 60_000);
 

@@ -3,11 +3,11 @@ import { subDays } from "date-fns";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
-import { isMaintenanceActive } from "./maintenance";
+import { isMaintenanceActive } from "./core/maintenance";
 import { getStatusPage } from "./pages";
-import type { StatusSnapshot } from "./serialize";
-import { deriveComponentStatus } from "./status";
-import { toPublicIncident, type PublicIncident } from "./types";
+import type { StatusSnapshot } from "./core/serialize";
+import { deriveComponentStatus } from "./core/status";
+import { toPublicIncident, type PublicIncident } from "./core/types";
 
 const HISTORY_DAYS = 90;
 

@@ -13,8 +13,8 @@ import {
   updateStatusPage,
 } from "./admin.test-helpers";
 import { deleteComponentGroup, listComponents } from "./components";
-import { PUBLIC_ID_PATTERN } from "./ids";
-import { getMaintenance } from "./maintenances";
+import { PUBLIC_ID_PATTERN } from "./core/ids";
+import { getMaintenance } from "./maintenance";
 import { deleteStatusPage, getStatusPage, listStatusPages } from "./pages";
 
 const pageInput = () => ({ name: "Acme status", slug: unique("acme") });

@@ -3,17 +3,25 @@ import { randomBytes } from "node:crypto";
 import { fromPrisma } from "pg-boss";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
-import { generateSecret, hashSecret } from "@/lib/auth/secrets";
+import { generateSecret, hashSecret } from "@/lib/auth/core/secrets";
 import { db } from "@/lib/db";
 import { emailEnabled } from "@/lib/email/mailer";
 import { env } from "@/lib/env";
-import { badRequest, conflict, DomainError, notFound, rateLimited, validationFailed } from "@/lib/errors";
-import { jobQueue } from "@/lib/jobs/queue";
-import { newPublicId } from "./ids";
-import type { SubscriberMessage } from "./messages";
+import {
+  badRequest,
+  conflict,
+  DomainError,
+  notFound,
+  rateLimited,
+  validationFailed,
+  isUniqueViolation,
+} from "@/lib/errors";
+import { jobQueue, QUEUES } from "@/lib/jobs/queue";
+import { newPublicId } from "./core/ids";
+import type { SubscriberMessage } from "./core/messages";
 import { getStatusPage } from "./pages";
-import { DELIVERY_RETRY, STATUS_QUEUES } from "./queues";
-import type { SubscribeInput } from "./schemas";
+import { DELIVERY_RETRY } from "./core/events";
+import type { SubscribeInput } from "./core/schemas";
 import {
   CONFIRM_TTL_MS,
   confirmationExpired,
@@ -22,8 +30,7 @@ import {
   MAX_WEBHOOKS_PER_ORIGIN,
   mayResendConfirmation,
   webhookAddressProblem,
-} from "./subscription-rules";
-import { isUniqueViolation } from "@/lib/api/respond";
+} from "./core/subscriptions";
 
 /** The published page a public subscription request is for (from the public cache). */
 export type SubscriptionPage = { pageId: string; orgId: string };
@@ -124,7 +131,7 @@ async function subscribeEmail(
             select: { id: true },
           });
       const job: SubscriberJob = { kind: "confirm", subscriberId: subscriber.id, token };
-      await (await jobQueue()).send(STATUS_QUEUES.deliver, job, { ...DELIVERY_RETRY, db: fromPrisma(tx) });
+      await (await jobQueue()).send(QUEUES.statusDeliver, job, { ...DELIVERY_RETRY, db: fromPrisma(tx) });
       return result;
     });
   } catch (e) {

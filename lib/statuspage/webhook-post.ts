@@ -2,7 +2,7 @@ import "server-only";
 import http from "node:http";
 import https from "node:https";
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from "request-filtering-agent";
-import { signatureHeaders } from "@/lib/notifications/signing";
+import { signatureHeaders } from "@/lib/notifications/core/signing";
 
 // Subscriber webhooks are given by anyone, so deliveries go through agents that refuse
 // private, loopback and link-local addresses after DNS resolution (which also defeats DNS

@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
-import { TOKEN_SCOPES } from "@/lib/auth/roles";
-import { displayPrefix, generateSecret, hashSecret, TOKEN_PREFIX } from "@/lib/auth/secrets";
+import { TOKEN_SCOPES } from "@/lib/auth/core/roles";
+import { displayPrefix, generateSecret, hashSecret, TOKEN_PREFIX } from "@/lib/auth/core/secrets";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 

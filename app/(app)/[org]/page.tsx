@@ -5,7 +5,7 @@ import { Card, EmptyState, IncidentStatusBadge, PageHeader, SeverityBadge } from
 import { listIncidents } from "@/lib/incidents/queries";
 import { listServices } from "@/lib/services/catalog";
 import { pageContext } from "@/lib/server/page-context";
-import { formatRelative } from "@/lib/format";
+import { formatRelative } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Overview" };
 

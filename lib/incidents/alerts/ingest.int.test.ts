@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { orgWithMembers, unique } from "@/tests/factories";
-import { alertmanagerPayloadSchema } from "./alertmanager";
+import { alertmanagerPayloadSchema } from "./core/alertmanager";
 import { ingestAlerts } from "./ingest";
 import { createInboundIntegration } from "./integrations";
-import { fromAlertmanager } from "./normalize";
+import { fromAlertmanager } from "./core/normalize";
 import { receiveWebhook } from "./receive";
-import { signWebhook } from "./webhook";
+import { signWebhook } from "./core/webhook";
 
 const payload = (status: "firing" | "resolved", fingerprint = unique("fp"), groupKey = unique("group")) =>
   fromAlertmanager(

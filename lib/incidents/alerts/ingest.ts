@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { declareIncident } from "@/lib/incidents/declare";
 import { appendTimelineEvent } from "@/lib/incidents/timeline";
-import type { InboundAlert } from "./normalize";
+import type { InboundAlert } from "./core/normalize";
 
 export type IngestOutcome = "declared" | "attached" | "resolved" | "recorded" | "duplicate";
 export type IngestResult = { outcomes: Record<IngestOutcome, number>; incidentIds: string[] };

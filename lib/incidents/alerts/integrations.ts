@@ -4,7 +4,7 @@ import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { newWebhookSecret } from "./webhook";
+import { newWebhookSecret } from "./core/webhook";
 
 export const createIntegrationSchema = z.object({
   name: z.string().trim().min(1, "Give the integration a name that says what sends to it.").max(100),

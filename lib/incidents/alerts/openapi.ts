@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { alertmanagerPayloadSchema } from "./alertmanager";
-import { webhookAlertSchema } from "./webhook";
+import { alertmanagerPayloadSchema } from "./core/alertmanager";
+import { webhookAlertSchema } from "./core/webhook";
 
 // OpenAPI paths for alerts in and response metrics (issue 4, part B of incidents), spread into
 // lib/api/openapi.ts. Bodies come from the zod schemas the handlers validate with.

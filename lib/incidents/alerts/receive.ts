@@ -1,9 +1,14 @@
 import "server-only";
-import { validationFailed } from "@/lib/errors";
-import { zodDetails } from "@/lib/api/respond";
+import { validationFailed, zodDetails } from "@/lib/errors";
 import { ingestAlerts, type IngestResult } from "./ingest";
 import { integrationContext, integrationForDelivery } from "./integrations";
-import { fromWebhook, parseWebhookBody, verifyWebhook, webhookAlertSchema, type SignatureHeaders } from "./webhook";
+import {
+  fromWebhook,
+  parseWebhookBody,
+  verifyWebhook,
+  webhookAlertSchema,
+  type SignatureHeaders,
+} from "./core/webhook";
 
 /** A signed generic webhook delivery: verify, refuse replays, then ingest like any alert. */
 export async function receiveWebhook(

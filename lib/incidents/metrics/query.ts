@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { db } from "@/lib/db";
-import { incidentMetrics, type IncidentMetrics } from "./compute";
+import { incidentMetrics, type IncidentMetrics } from "./core/compute";
+import { DAY_MS } from "@/lib/time/units";
 
-const DAY_MS = 86_400_000;
 export const MAX_PERIOD_DAYS = 366;
 export const DEFAULT_PERIOD_DAYS = 90;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DomainError, badRequest, validationFailed } from "@/lib/errors";
-import { sourceNameSchema } from "./schema";
+import { sourceNameSchema } from "./core/schema";
 
 export const MAX_YAML_BYTES = 1_000_000;
 const flag = z.enum(["true", "false", "1", "0"], "Use true or false.").transform((v) => v === "true" || v === "1");

@@ -5,13 +5,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, validationFailed } from "@/lib/errors";
 import { lockSliPoints, rebuildSliceRollups, sliceInputsChanged } from "../rollups";
-import type { AlertCondition } from "../types";
-import { canonicalDecimal } from "./decimal";
-import { exportOpenSlo } from "./export";
-import { MANAGED_BY, type DesiredState, type OpenSloIssue, type Plan } from "./model";
-import { parseOpenSlo } from "./parse";
-import { planOpenSlo, sourceOf, type CurrentState } from "./plan";
-import { DEFAULT_SOURCE, SOURCE_ANNOTATION } from "./schema";
+import type { AlertCondition } from "../core/types";
+import { canonicalDecimal } from "./core/decimal";
+import { exportOpenSlo } from "./core/export";
+import { MANAGED_BY, type DesiredState, type OpenSloIssue, type Plan } from "./core/model";
+import { parseOpenSlo } from "./core/parse";
+import { planOpenSlo, sourceOf, type CurrentState } from "./core/plan";
+import { DEFAULT_SOURCE, SOURCE_ANNOTATION } from "./core/schema";
 
 /** Which source an apply writes to (`?source=`, else the file's annotation, else "default"), and whether it may adopt. */
 export type ApplyOptions = { source?: string | undefined; adopt?: boolean | undefined };

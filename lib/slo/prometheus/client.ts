@@ -1,5 +1,12 @@
 // A minimal client for Prometheus's HTTP API (`/api/v1/query_range`, `/api/v1/status/buildinfo`).
-import { alignPoints, chunkRange, matrixToMinutes, rangeParams, type MinutePoint, type QueryRangeBody } from "./parse";
+import {
+  alignPoints,
+  chunkRange,
+  matrixToMinutes,
+  rangeParams,
+  type MinutePoint,
+  type QueryRangeBody,
+} from "./core/parse";
 
 export type PrometheusConfig = { url: string; bearerToken?: string | null; timeoutMs?: number };
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { jobQueue } from "@/lib/jobs/queue";
+import { jobQueue, QUEUES } from "@/lib/jobs/queue";
 import { ingestSliPoints, updateSli, upsertSliPoints } from "@/lib/slo/slis";
 import { startPrometheus, type PrometheusServer } from "@/tests/prometheus-server";
 import { orgWithMembers, unique } from "@/tests/factories";
 import { fetchSliPoints, queryMinutes } from "./client";
-import { PROMETHEUS_POLL_QUEUE, registerPrometheusPolling } from "./job";
+import { registerPrometheusPolling } from "./job";
 import { pollAllPrometheusSlis, pollSli, type PointWriter } from "./poll";
 import { getPrometheusSettings, testPrometheusConnection, updatePrometheusSettings } from "./settings";
 
@@ -274,7 +274,7 @@ describe("pg-boss job", () => {
     const boss = await jobQueue();
     try {
       await registerPrometheusPolling(boss, upsertSliPoints);
-      await boss.send(PROMETHEUS_POLL_QUEUE, {});
+      await boss.send(QUEUES.sloPrometheusPoll, {});
       let polled = null;
       for (let i = 0; i < 100 && !polled; i++) {
         polled = (await db.sli.findUniqueOrThrow({ where: { id: sli.id } })).polledUntil;
@@ -285,8 +285,8 @@ describe("pg-boss job", () => {
       expect(await db.sliPoint.count({ where: { sliId: sli.id } })).toBe(170);
     } finally {
       // The process-wide queue stays up for other suites; only this worker and schedule go.
-      await boss.offWork(PROMETHEUS_POLL_QUEUE);
-      await boss.unschedule(PROMETHEUS_POLL_QUEUE);
+      await boss.offWork(QUEUES.sloPrometheusPoll);
+      await boss.unschedule(QUEUES.sloPrometheusPoll);
     }
   });
 });

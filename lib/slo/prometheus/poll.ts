@@ -1,9 +1,9 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { log } from "@/lib/observability/log";
-import { pollRange } from "./backfill";
+import { pollRange } from "./core/backfill";
 import { fetchSliPoints, PrometheusError } from "./client";
-import type { MinutePoint } from "./parse";
+import type { MinutePoint } from "./core/parse";
 
 /**
  * Writes points keyed by SLI and minute, replacing a minute sent again (the SLO core's

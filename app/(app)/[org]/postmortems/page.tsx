@@ -18,13 +18,13 @@ import {
   THead,
   Tr,
 } from "@/components/ui";
-import { SEVERITIES } from "@/lib/incidents/lifecycle";
+import { SEVERITIES } from "@/lib/incidents/core/lifecycle";
 import {
   CONTRIBUTING_FACTOR_CATEGORIES,
   FACTOR_CATEGORY_LABELS,
   type ContributingFactorCategory,
   type PostmortemStatus,
-} from "@/lib/postmortems/constants";
+} from "@/lib/postmortems/core/constants";
 import {
   libraryQuerySchema,
   libraryTags,

@@ -18,9 +18,9 @@ import {
 import { can } from "@/lib/access/context";
 import { pageContext } from "@/lib/server/page-context";
 import { listServices } from "@/lib/services/catalog";
-import { burnState, percent } from "@/lib/slo/format";
-import { SLO_STATE_LABELS, SLO_STATES, sloListPageQuerySchema, sloState, type SloState } from "@/lib/slo/list";
-import { listSloStatuses } from "@/lib/slo/slo-status";
+import { burnState, percent } from "@/lib/slo/core/display";
+import { SLO_STATE_LABELS, SLO_STATES, sloListPageQuerySchema, sloState, type SloState } from "@/lib/slo/core/list";
+import { listSloStatuses } from "@/lib/slo/status";
 
 export const metadata: Metadata = { title: "SLOs" };
 

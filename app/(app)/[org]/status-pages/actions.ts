@@ -10,7 +10,7 @@ import {
   setComponentOverride,
   updateComponent,
 } from "@/lib/statuspage/components";
-import { createMaintenance, postMaintenanceUpdate } from "@/lib/statuspage/maintenances";
+import { createMaintenance, postMaintenanceUpdate } from "@/lib/statuspage/maintenance";
 import { createStatusPage, updateStatusPage } from "@/lib/statuspage/pages";
 import {
   componentGroupSchema,
@@ -21,7 +21,7 @@ import {
   maintenanceUpdateSchema,
   updateComponentSchema,
   updateStatusPageSchema,
-} from "@/lib/statuspage/schemas";
+} from "@/lib/statuspage/core/schemas";
 import { removeSubscriber } from "@/lib/statuspage/subscriptions";
 import { parseForm, runAction, type ActionState } from "@/lib/server/action";
 import { actionContext } from "@/lib/server/page-context";

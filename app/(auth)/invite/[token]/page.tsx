@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui";
 import { currentUser } from "@/lib/auth/session";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/core/roles";
 import { isDomainError } from "@/lib/errors";
 import { describeInvite } from "@/lib/orgs/service";
 import { AcceptInviteForm, RegisterForm } from "./InviteForms";

@@ -1,8 +1,7 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
-import { validationFailed } from "@/lib/errors";
+import { validationFailed, zodDetails } from "@/lib/errors";
 import { declareIncident, declareIncidentSchema } from "@/lib/incidents/declare";
 import { incidentFilterSchema, listIncidents } from "@/lib/incidents/queries";
-import { zodDetails } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { apiRoute, json } from "@/lib/api/handler";
 import { openSloExportQuerySchema, openSloQuerySchema, readOpenSloBody } from "@/lib/slo/openslo/request";
 import { applyOpenSloYaml, exportOpenSloYaml, planOpenSloYaml } from "@/lib/slo/openslo/service";
-import { parseQuery } from "@/lib/slo/query";
+import { parseQuery } from "@/lib/api/query";
 
 export const dynamic = "force-dynamic";
 

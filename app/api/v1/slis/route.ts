@@ -1,5 +1,5 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
-import { parseQuery } from "@/lib/slo/query";
+import { parseQuery } from "@/lib/api/query";
 import { createSli, createSliSchema, listQuerySchema, listSlis } from "@/lib/slo/slis";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
-import { parseQuery } from "@/lib/slo/query";
+import { parseQuery } from "@/lib/api/query";
 import { createSlo, createSloSchema, listSlos, sloListQuerySchema } from "@/lib/slo/slos";
 
 export const dynamic = "force-dynamic";

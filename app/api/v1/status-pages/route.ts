@@ -1,6 +1,6 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
 import { createStatusPage, listStatusPages } from "@/lib/statuspage/pages";
-import { createStatusPageSchema } from "@/lib/statuspage/schemas";
+import { createStatusPageSchema } from "@/lib/statuspage/core/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert, Badge, Button, Card, Checkbox, Field, Input, Textarea } from "@/components/ui";
-import { describeEvent } from "@/lib/incidents/timeline-text";
+import { describeEvent } from "@/lib/incidents/core/timeline-text";
 import type { ActionState } from "@/lib/server/action";
 import { noteAction, timelineEventAction } from "./actions";
 import type { IncidentView, Member } from "./types";

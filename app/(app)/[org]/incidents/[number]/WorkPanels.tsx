@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { Alert, Badge, Button, Card, Field, IncidentStatusBadge, Input, Select, Textarea } from "@/components/ui";
-import { dueState } from "@/lib/incidents/update-clock";
+import { dueState } from "@/lib/incidents/core/update-clock";
 import type { ActionState } from "@/lib/server/action";
 import { createTaskAction, stakeholderUpdateAction, toggleTaskAction } from "./actions";
 import type { IncidentView, Member } from "./types";

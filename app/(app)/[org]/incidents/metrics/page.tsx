@@ -17,14 +17,14 @@ import {
   THead,
   Tr,
 } from "@/components/ui";
-import { SEVERITIES, type ResponseStats } from "@/lib/incidents/metrics/compute";
+import { SEVERITIES, type ResponseStats } from "@/lib/incidents/metrics/core/compute";
 import { getIncidentMetrics, metricsPeriodSchema } from "@/lib/incidents/metrics/query";
 import { pageContext } from "@/lib/server/page-context";
+import { DAY_MS } from "@/lib/time/units";
 
 export const metadata: Metadata = { title: "Incident metrics" };
 
 const PRESETS = [30, 90, 180, 365];
-const DAY_MS = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const toMinutes = (seconds: number | null) => (seconds === null ? null : Math.round((seconds / 60) * 10) / 10);
 const row = (group: string, s: ResponseStats): ResponseTimeRow => ({

@@ -9,8 +9,8 @@ import {
   ACTION_ITEM_TYPES,
   CONTRIBUTING_FACTOR_CATEGORIES,
   FACTOR_CATEGORY_LABELS,
-} from "@/lib/postmortems/constants";
-import type { PostmortemDocument } from "@/lib/postmortems/document";
+} from "@/lib/postmortems/core/constants";
+import type { PostmortemDocument } from "@/lib/postmortems/core/document";
 import type { ActionState } from "@/lib/server/action";
 import { actionItemAction, factorAction, metaAction, shareAction, workflowAction } from "./actions";
 import type { MemberOption } from "./types";

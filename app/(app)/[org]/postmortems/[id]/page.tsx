@@ -7,11 +7,11 @@ import { Badge, Card, LinkButton, PageHeader, SeverityBadge } from "@/components
 import { can } from "@/lib/access/context";
 import { isDomainError } from "@/lib/errors";
 import { listResponders } from "@/lib/incidents/queries";
-import { ACTION_ITEMS_SECTION, ROOT_CAUSE_SECTION, SUMMARY_SECTION } from "@/lib/postmortems/constants";
-import { outstandingFlags } from "@/lib/postmortems/flags";
+import { ACTION_ITEMS_SECTION, ROOT_CAUSE_SECTION, SUMMARY_SECTION } from "@/lib/postmortems/core/constants";
+import { outstandingFlags } from "@/lib/postmortems/core/flags";
 import { getEditorExtras, getPostmortemDocument } from "@/lib/postmortems/queries";
 import { getPostmortemSettings } from "@/lib/postmortems/settings";
-import { canEditContent, publishBlockers } from "@/lib/postmortems/workflow";
+import { canEditContent, publishBlockers } from "@/lib/postmortems/core/workflow";
 import { pageContext } from "@/lib/server/page-context";
 import { listServices } from "@/lib/services/catalog";
 import { ActionItemsPanel, FactorsPanel, MetaPanel, SharePanel, WorkflowPanel } from "./Panels";

@@ -1,5 +1,5 @@
-import type { PostmortemDocument } from "@/lib/postmortems/document";
-import type { Dismissal } from "@/lib/postmortems/flags";
+import type { PostmortemDocument } from "@/lib/postmortems/core/document";
+import type { Dismissal } from "@/lib/postmortems/core/flags";
 
 export type SectionView = PostmortemDocument["sections"][number];
 export type CommentView = {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Button, Card, EmptyState, PageHeader, Select, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { actionItemFilterSchema, listActionItems } from "@/lib/postmortems/action-items";
-import { ACTION_ITEM_STATUS_LABELS } from "@/lib/postmortems/constants";
+import { ACTION_ITEM_STATUS_LABELS } from "@/lib/postmortems/core/constants";
 import { pageContext } from "@/lib/server/page-context";
 import { listServices } from "@/lib/services/catalog";
 

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Alert, Badge, Card, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { can, type OrgContext } from "@/lib/access/context";
 import { deployGate } from "@/lib/slo/deploy-gate";
-import { burnState, percent } from "@/lib/slo/format";
-import { serviceSloStatuses } from "@/lib/slo/slo-status";
+import { burnState, percent } from "@/lib/slo/core/display";
+import { serviceSloStatuses } from "@/lib/slo/status";
 import { ExceptionForm } from "./ExceptionForm";
 
 /** The service's SLOs with their budgets, and its deploy gate. */

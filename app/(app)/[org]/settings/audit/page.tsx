@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Alert, Button, EmptyState, Field, Input, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { can } from "@/lib/access/context";
 import { auditFilterSchema, listAuditLog } from "@/lib/audit/service";
-import { permissionDeniedMessage } from "@/lib/auth/roles";
-import { formatDateTime } from "@/lib/format";
+import { permissionDeniedMessage } from "@/lib/auth/core/roles";
+import { formatDateTime } from "@/lib/time/format";
 import { pageContext } from "@/lib/server/page-context";
 import { AuditChange } from "./AuditChange";
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert, Button, Field, Input, Select } from "@/components/ui";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/core/roles";
 import type { ActionState } from "@/lib/server/action";
 import { changeRoleAction, inviteAction, removeMemberAction, revokeInviteAction } from "./actions";
 

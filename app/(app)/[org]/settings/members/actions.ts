@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/auth/core/roles";
 import { publicUrl } from "@/lib/env";
 import { changeMemberRole, createInvite, inviteSchema, removeMember, revokeInvite } from "@/lib/orgs/service";
 import { parseForm, runAction, type ActionState } from "@/lib/server/action";

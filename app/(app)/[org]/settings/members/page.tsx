@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Avatar, Badge, Card, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { can } from "@/lib/access/context";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { formatDateTime } from "@/lib/format";
+import { ROLE_LABELS } from "@/lib/auth/core/roles";
+import { formatDateTime } from "@/lib/time/format";
 import { listMembers, listPendingInvites } from "@/lib/orgs/service";
 import { pageContext } from "@/lib/server/page-context";
 import { InviteForm, MemberRoleForm, RemoveMemberButton, RevokeInviteButton } from "./MemberForms";

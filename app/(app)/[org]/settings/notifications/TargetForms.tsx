@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert, Button, Checkbox, Field, Input, Select } from "@/components/ui";
-import { NOTIFICATION_EVENT_TYPES } from "@/lib/notifications/events";
+import { NOTIFICATION_EVENT_TYPES } from "@/lib/notifications/core/events";
 import type { ActionState } from "@/lib/server/action";
 import { createTargetAction, targetAction } from "./actions";
 

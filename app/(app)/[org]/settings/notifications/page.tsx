@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Alert, Badge, Card, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { can } from "@/lib/access/context";
-import { permissionDeniedMessage } from "@/lib/auth/roles";
-import { formatDateTime } from "@/lib/format";
+import { permissionDeniedMessage } from "@/lib/auth/core/roles";
+import { formatDateTime } from "@/lib/time/format";
 import { listTargets, recentDeliveries } from "@/lib/notifications/targets";
 import { pageContext } from "@/lib/server/page-context";
 import { CreateTargetForm, TargetActions } from "./TargetForms";

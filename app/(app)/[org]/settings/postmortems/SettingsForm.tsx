@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert, Button, Checkbox, Field, Input, Select, Textarea } from "@/components/ui";
-import type { SeverityPolicy } from "@/lib/postmortems/policy";
+import type { SeverityPolicy } from "@/lib/postmortems/core/policy";
 import type { ActionState } from "@/lib/server/action";
 import { savePostmortemSettingsAction } from "./actions";
 

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { SEVERITIES } from "@/lib/incidents/lifecycle";
+import { SEVERITIES } from "@/lib/incidents/core/lifecycle";
 import { savePostmortemSettings, settingsSchema } from "@/lib/postmortems/settings";
-import { templateFromText } from "@/lib/postmortems/template";
+import { templateFromText } from "@/lib/postmortems/core/template";
 import { parseForm, runAction, type ActionState } from "@/lib/server/action";
 import { actionContext } from "@/lib/server/page-context";
 

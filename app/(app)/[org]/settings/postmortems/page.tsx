@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui";
 import { can } from "@/lib/access/context";
 import { getPostmortemSettings } from "@/lib/postmortems/settings";
-import { templateToText } from "@/lib/postmortems/template";
+import { templateToText } from "@/lib/postmortems/core/template";
 import { pageContext } from "@/lib/server/page-context";
 import { PostmortemSettingsForm } from "./SettingsForm";
 

@@ -1,4 +1,4 @@
-import type { FigureExplain } from "@/lib/slo/types";
+import type { FigureExplain } from "@/lib/slo/core/types";
 
 /** "How was this computed": the formula, its inputs and the value, collapsed by default. */
 export function Explain({ figure }: { figure: FigureExplain }) {

@@ -21,9 +21,9 @@ import {
 import { can } from "@/lib/access/context";
 import { isDomainError } from "@/lib/errors";
 import { pageContext } from "@/lib/server/page-context";
-import { burnState, percent } from "@/lib/slo/format";
-import { sloPageData } from "@/lib/slo/slo-page";
-import { LOOKBACK_KEYS } from "@/lib/slo/time";
+import { burnState, percent } from "@/lib/slo/core/display";
+import { sloPageData } from "@/lib/slo/page-data";
+import { LOOKBACK_KEYS } from "@/lib/slo/core/time";
 import { AlertFigures, Explain } from "./Explain";
 
 export const metadata: Metadata = { title: "SLO" };

@@ -16,7 +16,7 @@ import {
   Tr,
   Textarea,
 } from "@/components/ui";
-import type { Plan } from "@/lib/slo/openslo/model";
+import type { Plan } from "@/lib/slo/openslo/core/model";
 import { importOpenSloAction, type ImportState } from "./actions";
 
 const ACTIONS = [

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { isDomainError } from "@/lib/errors";
 import { parseForm, runAction, type ActionState } from "@/lib/server/action";
 import { actionContext } from "@/lib/server/page-context";
-import type { OpenSloIssue, Plan } from "@/lib/slo/openslo/model";
-import { sourceNameSchema } from "@/lib/slo/openslo/schema";
+import type { OpenSloIssue, Plan } from "@/lib/slo/openslo/core/model";
+import { sourceNameSchema } from "@/lib/slo/openslo/core/schema";
 import { applyOpenSloYaml, planOpenSloYaml } from "@/lib/slo/openslo/service";
 
 export type ImportState = ActionState & {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { can } from "@/lib/access/context";
-import { permissionDeniedMessage } from "@/lib/auth/roles";
+import { permissionDeniedMessage } from "@/lib/auth/core/roles";
 import { pageContext } from "@/lib/server/page-context";
 import { ImportForm } from "./ImportForm";
 

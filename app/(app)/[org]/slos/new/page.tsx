@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { can } from "@/lib/access/context";
-import { permissionDeniedMessage } from "@/lib/auth/roles";
+import { permissionDeniedMessage } from "@/lib/auth/core/roles";
 import { pageContext } from "@/lib/server/page-context";
 import { listSlis } from "@/lib/slo/slis";
 import { NewSloForm } from "./NewSloForm";

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { Alert, Button, Checkbox, Field, Input, Select } from "@/components/ui";
 import type { ActionState } from "@/lib/server/action";
-import { COMPONENT_STATUS_LABEL } from "@/lib/statuspage/render/format";
-import { COMPONENT_STATUSES } from "@/lib/statuspage/types";
+import { COMPONENT_STATUS_LABEL } from "@/lib/statuspage/core/render/labels";
+import { COMPONENT_STATUSES } from "@/lib/statuspage/core/types";
 import {
   componentAction,
   createComponentAction,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
 import { DomainError } from "@/lib/errors";
-import { etagOf, parseIfMatch } from "@/lib/incidents/concurrency";
+import { etagOf, parseIfMatch } from "@/lib/incidents/core/concurrency";
 import { getIncidentDetail } from "@/lib/incidents/queries";
 import { updateIncident, updateIncidentSchema } from "@/lib/incidents/update";
 

@@ -1,7 +1,7 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
-import { alertmanagerPayloadSchema } from "@/lib/incidents/alerts/alertmanager";
+import { alertmanagerPayloadSchema } from "@/lib/incidents/alerts/core/alertmanager";
 import { ingestAlerts } from "@/lib/incidents/alerts/ingest";
-import { fromAlertmanager } from "@/lib/incidents/alerts/normalize";
+import { fromAlertmanager } from "@/lib/incidents/alerts/core/normalize";
 import { getIncidentSettings } from "@/lib/incidents/settings";
 
 export const dynamic = "force-dynamic";

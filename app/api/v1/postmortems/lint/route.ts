@@ -1,6 +1,6 @@
 import { authorize } from "@/lib/access/context";
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
-import { lint, lintSchema } from "@/lib/postmortems/lint";
+import { lint, lintSchema } from "@/lib/postmortems/core/lint";
 
 export const dynamic = "force-dynamic";
 

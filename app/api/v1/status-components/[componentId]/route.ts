@@ -1,6 +1,6 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
 import { deleteComponent, updateComponent } from "@/lib/statuspage/components";
-import { updateComponentSchema } from "@/lib/statuspage/schemas";
+import { updateComponentSchema } from "@/lib/statuspage/core/schemas";
 
 export const dynamic = "force-dynamic";
 const ROUTE = "/api/v1/status-components/{componentId}";

@@ -1,6 +1,6 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
 import { deleteStatusPage, getStatusPage, updateStatusPage } from "@/lib/statuspage/pages";
-import { updateStatusPageSchema } from "@/lib/statuspage/schemas";
+import { updateStatusPageSchema } from "@/lib/statuspage/core/schemas";
 
 export const dynamic = "force-dynamic";
 const ROUTE = "/api/v1/status-pages/{pageId}";

@@ -1,6 +1,7 @@
 import { type NextRequest } from "next/server";
 import { userOrgContext } from "@/lib/access/user-context";
-import { errorResponse, toDomainError } from "@/lib/api/respond";
+import { errorResponse } from "@/lib/api/respond";
+import { toDomainError } from "@/lib/errors";
 import { requestIdOf } from "@/lib/api/handler";
 import { log } from "@/lib/observability/log";
 import { exportPostmortem } from "@/lib/postmortems/export";

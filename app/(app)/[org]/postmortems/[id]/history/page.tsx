@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Button, Card, PageHeader, Select } from "@/components/ui";
 import { isDomainError } from "@/lib/errors";
 import { listSectionVersions } from "@/lib/postmortems/queries";
-import { compareVersions, diffStats } from "@/lib/postmortems/sections";
+import { compareVersions, diffStats } from "@/lib/postmortems/core/sections";
 import { pageContext } from "@/lib/server/page-context";
 import styles from "../Postmortem.module.css";
 

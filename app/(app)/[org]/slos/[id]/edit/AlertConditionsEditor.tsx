@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button, Checkbox, Input, Select, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import type { AlertCondition } from "@/lib/slo/types";
+import type { AlertCondition } from "@/lib/slo/core/types";
 
 type Row = {
   id: string;

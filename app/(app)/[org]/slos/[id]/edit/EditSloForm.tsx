@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Alert, Button } from "@/components/ui";
 import type { ActionState } from "@/lib/server/action";
-import type { AlertCondition } from "@/lib/slo/types";
+import type { AlertCondition } from "@/lib/slo/core/types";
 import { SloFields, type SloFieldValues } from "../../SloFields";
 import { updateSloAction } from "./actions";
 import { AlertConditionsEditor } from "./AlertConditionsEditor";

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { can } from "@/lib/access/context";
-import { permissionDeniedMessage } from "@/lib/auth/roles";
+import { permissionDeniedMessage } from "@/lib/auth/core/roles";
 import { isDomainError } from "@/lib/errors";
 import { pageContext } from "@/lib/server/page-context";
-import { sloEditData } from "@/lib/slo/slo-page";
-import type { AlertCondition } from "@/lib/slo/types";
+import { sloEditData } from "@/lib/slo/page-data";
+import type { AlertCondition } from "@/lib/slo/core/types";
 import { ManagedWarning } from "../../ManagedWarning";
 import { EditSloForm } from "./EditSloForm";
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { json, requestIdOf } from "@/lib/api/handler";
-import { errorResponse, toDomainError } from "@/lib/api/respond";
-import { DomainError } from "@/lib/errors";
+import { errorResponse } from "@/lib/api/respond";
+import { toDomainError, DomainError } from "@/lib/errors";
 import { receiveWebhook } from "@/lib/incidents/alerts/receive";
 import { log } from "@/lib/observability/log";
 import { metrics } from "@/lib/observability/metrics";

@@ -1,6 +1,6 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
-import { postMaintenanceUpdate } from "@/lib/statuspage/maintenances";
-import { maintenanceUpdateSchema } from "@/lib/statuspage/schemas";
+import { postMaintenanceUpdate } from "@/lib/statuspage/maintenance";
+import { maintenanceUpdateSchema } from "@/lib/statuspage/core/schemas";
 
 export const dynamic = "force-dynamic";
 

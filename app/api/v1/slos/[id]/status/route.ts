@@ -1,5 +1,5 @@
 import { apiRoute, json } from "@/lib/api/handler";
-import { getSloStatus, parseAt, statusJson } from "@/lib/slo/slo-status";
+import { getSloStatus, parseAt, statusJson } from "@/lib/slo/status";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
 import { setComponentOverride } from "@/lib/statuspage/components";
-import { componentOverrideSchema } from "@/lib/statuspage/schemas";
+import { componentOverrideSchema } from "@/lib/statuspage/core/schemas";
 
 export const dynamic = "force-dynamic";
 

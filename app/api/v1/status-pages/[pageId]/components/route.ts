@@ -1,6 +1,6 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
 import { createComponent, listComponents } from "@/lib/statuspage/components";
-import { componentSchema } from "@/lib/statuspage/schemas";
+import { componentSchema } from "@/lib/statuspage/core/schemas";
 
 export const dynamic = "force-dynamic";
 const ROUTE = "/api/v1/status-pages/{pageId}/components";

@@ -1,6 +1,6 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
 import { createComponentGroup, listComponentGroups } from "@/lib/statuspage/components";
-import { componentGroupSchema } from "@/lib/statuspage/schemas";
+import { componentGroupSchema } from "@/lib/statuspage/core/schemas";
 
 export const dynamic = "force-dynamic";
 const ROUTE = "/api/v1/status-pages/{pageId}/groups";

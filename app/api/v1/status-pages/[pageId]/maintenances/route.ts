@@ -1,6 +1,6 @@
 import { apiRoute, json, parseBody } from "@/lib/api/handler";
-import { createMaintenance, listMaintenances } from "@/lib/statuspage/maintenances";
-import { createMaintenanceSchema } from "@/lib/statuspage/schemas";
+import { createMaintenance, listMaintenances } from "@/lib/statuspage/maintenance";
+import { createMaintenanceSchema } from "@/lib/statuspage/core/schemas";
 
 export const dynamic = "force-dynamic";
 const ROUTE = "/api/v1/status-pages/{pageId}/maintenances";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { can } from "@/lib/access/context";
-import { permissionDeniedMessage } from "@/lib/auth/roles";
+import { permissionDeniedMessage } from "@/lib/auth/core/roles";
 import { isDomainError } from "@/lib/errors";
 import { pageContext } from "@/lib/server/page-context";
 import { getSli } from "@/lib/slo/slis";
