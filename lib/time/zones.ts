@@ -70,7 +70,15 @@ export function zoneOffsetMs(t: number, timeZone: string): number {
  * `month` may overflow (13 → January next year), like Date.UTC.
  */
 export function zonedStartOfDay(year: number, month: number, day: number, timeZone: string): number {
-  const wall = wallAsUtc(year, month, day);
+  return zonedWallTime(wallAsUtc(year, month, day), timeZone);
+}
+
+/**
+ * The earliest instant whose wall clock in `timeZone` reads `wall` (a reading encoded as by
+ * `wallAsUtc`): in a repeated hour, its first occurrence; in a DST gap that skips it, the
+ * instant the gap ends, so a hand-off at 02:30 on a spring-forward night happens at 03:00.
+ */
+export function zonedWallTime(wall: number, timeZone: string): number {
   if (timeZone === "UTC") return wall;
   const offsets = new Set<number>();
   for (const probe of [wall - DAY_MS, wall, wall + DAY_MS]) {
@@ -84,8 +92,8 @@ export function zonedStartOfDay(year: number, month: number, day: number, timeZo
     if (t + zoneOffsetMs(t, timeZone) === wall && t < best) best = t;
   }
   if (Number.isFinite(best)) return best;
-  // Gap: midnight does not exist. In [wall − maxOffset, wall − minOffset] the predicate
-  // "wall clock >= midnight" flips once, at the transition instant.
+  // Gap: the reading does not exist. In [wall − maxOffset, wall − minOffset] the predicate
+  // "wall clock >= reading" flips once, at the transition instant.
   let lo = wall - Math.max(...offsets);
   let hi = wall - Math.min(...offsets);
   while (lo < hi) {
