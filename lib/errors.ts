@@ -2,16 +2,18 @@ import { ZodError } from "zod";
 
 // Domain errors carry the HTTP status and a message a person can act on. Anything else
 // that escapes a handler is a bug: it is logged and answered with a generic 500.
-export type ErrorCode =
-  | "bad_request"
-  | "validation_failed"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "locked"
-  | "rate_limited"
-  | "internal";
+export const ERROR_CODES = [
+  "bad_request",
+  "validation_failed",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "locked",
+  "rate_limited",
+  "internal",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DomainError extends Error {
   constructor(

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { error, eventStream, jsonBody, ok, pathParam, queryParams } from "@/lib/api/openapi-builder";
 import { declareIncidentSchema } from "./declare";
 import { eventPatchSchema, noteSchema } from "./notes";
+import { incidentFilterSchema } from "./queries";
 import { roleActionSchema } from "./role-assignments";
 import { stakeholderUpdateSchema } from "./stakeholder-updates";
 import { incidentSettingsSchema } from "./settings";
@@ -9,31 +11,7 @@ import { updateIncidentSchema } from "./update";
 
 // OpenAPI paths for incident response (declare, change, roles, timeline, tasks, updates, live
 // events), spread into lib/api/openapi.ts. Bodies come from the zod schemas the handlers use.
-// Dates are accepted as Date objects by the functions and as ISO 8601 strings over JSON.
-const toJsonSchema = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, {
-    io: "input",
-    unrepresentable: "any",
-    override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema._zod.def.type === "date") Object.assign(jsonSchema, { type: "string", format: "date-time" });
-    },
-  });
-const body = (schema: z.ZodType) => ({
-  required: true,
-  content: { "application/json": { schema: toJsonSchema(schema) } },
-});
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
-const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
-const id = {
-  name: "id",
-  in: "path",
-  required: true,
-  description: "The incident's id or its number (42 or INC-42)",
-  schema: { type: "string" },
-};
+const id = pathParam("id", "The incident's id or its number (42 or INC-42)");
 const common = {
   401: error("Missing or invalid credentials"),
   403: error("Not allowed (viewers and read-only tokens cannot change incidents)"),
@@ -50,22 +28,13 @@ export const paths = {
   "/api/v1/incidents": {
     get: {
       summary: "List incidents you can see, newest first (private ones only if you are on them; never to tokens)",
-      parameters: ["open", "status", "severity", "service", "q", "limit"].map((name) => ({
-        name,
-        in: "query",
-        schema:
-          name === "limit"
-            ? { type: "integer", minimum: 1, maximum: 500 }
-            : name === "open"
-              ? { type: "boolean" }
-              : { type: "string" },
-      })),
+      parameters: queryParams(incidentFilterSchema),
       responses: { 200: ok("Incidents: { data: [...] }"), ...common },
     },
     post: {
       summary:
         "Declare an incident (scope write). Title and severity are enough; a person declaring becomes commander.",
-      requestBody: body(declareIncidentSchema),
+      requestBody: jsonBody(declareIncidentSchema),
       responses: { 201: ok("The incident (ETag carries its version)"), ...writes },
     },
   },
@@ -80,7 +49,7 @@ export const paths = {
       description:
         'Optimistic concurrency: send `If-Match: "<version>"` or `version` in the body. A stale version is 409 with `error.details.current` (the incident now); none at all is 428.',
       parameters: [id],
-      requestBody: body(updateIncidentSchema.extend({ version: z.number().int().min(1).optional() })),
+      requestBody: jsonBody(updateIncidentSchema.extend({ version: z.number().int().min(1).optional() })),
       responses: {
         200: ok("The changed incident"),
         ...writes,
@@ -95,7 +64,7 @@ export const paths = {
       description:
         "Handing over a held Incident Commander role offers it; the hand-off completes when the person offered accepts (action accept, as that person).",
       parameters: [id],
-      requestBody: body(roleActionSchema),
+      requestBody: jsonBody(roleActionSchema),
       responses: { 200: ok("The recorded role event"), ...writes },
     },
   },
@@ -124,20 +93,20 @@ export const paths = {
     post: {
       summary: "Add a note (optionally backdated with occurredAt, optionally a key moment); never conflicts",
       parameters: [id],
-      requestBody: body(noteSchema),
+      requestBody: jsonBody(noteSchema),
       responses: { 201: ok("The note"), ...writes },
     },
   },
   "/api/v1/incidents/{id}/timeline/{eventId}": {
     patch: {
       summary: "Edit a note's text (the previous text is kept as a revision) and/or flag any event as a key moment",
-      parameters: [id, { name: "eventId", in: "path", required: true, schema: { type: "string" } }],
-      requestBody: body(eventPatchSchema),
+      parameters: [id, pathParam("eventId")],
+      requestBody: jsonBody(eventPatchSchema),
       responses: { 200: ok("Done"), ...writes },
     },
     delete: {
       summary: "Delete a note: hidden from the timeline, its text kept as a revision",
-      parameters: [id, { name: "eventId", in: "path", required: true, schema: { type: "string" } }],
+      parameters: [id, pathParam("eventId")],
       responses: { 204: { description: "Deleted" }, ...common, 422: error("Only notes can be deleted") },
     },
   },
@@ -145,15 +114,15 @@ export const paths = {
     post: {
       summary: "Create a task",
       parameters: [id],
-      requestBody: body(createTaskSchema),
+      requestBody: jsonBody(createTaskSchema),
       responses: { 201: ok("The task"), ...writes },
     },
   },
   "/api/v1/incidents/{id}/tasks/{taskId}": {
     patch: {
       summary: "Change a task (title, assignee, done) at the version you saw",
-      parameters: [id, { name: "taskId", in: "path", required: true, schema: { type: "string" } }],
-      requestBody: body(updateTaskSchema),
+      parameters: [id, pathParam("taskId")],
+      requestBody: jsonBody(updateTaskSchema),
       responses: {
         200: ok("The task"),
         ...writes,
@@ -165,7 +134,7 @@ export const paths = {
     post: {
       summary: "Post a stakeholder update (public or internal); restarts the next-update clock",
       parameters: [id],
-      requestBody: body(stakeholderUpdateSchema),
+      requestBody: jsonBody(stakeholderUpdateSchema),
       responses: { 201: ok("The update"), ...writes },
     },
   },
@@ -177,7 +146,7 @@ export const paths = {
     },
     put: {
       summary: "Replace the response settings (scope write)",
-      requestBody: body(incidentSettingsSchema),
+      requestBody: jsonBody(incidentSettingsSchema),
       responses: { 200: ok("Saved settings"), ...writes },
     },
   },
@@ -188,7 +157,7 @@ export const paths = {
       description:
         "Events carry only `{ kind }` (never which incident, so private ones stay private); re-fetch the list on each. A `ready` event opens the stream and `: heartbeat` comments follow every 15 s.",
       responses: {
-        200: { description: "text/event-stream", content: { "text/event-stream": { schema: { type: "string" } } } },
+        200: eventStream,
         ...common,
       },
     },
@@ -200,7 +169,7 @@ export const paths = {
         "Events carry only `{ kind }`; re-fetch the incident on each. A `ready` event opens the stream and `: heartbeat` comments follow every 15 s.",
       parameters: [id],
       responses: {
-        200: { description: "text/event-stream", content: { "text/event-stream": { schema: { type: "string" } } } },
+        200: eventStream,
         ...common,
       },
     },

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { DATE_TIME, error, eventStream, jsonBody, ok, pathParam } from "@/lib/api/openapi-builder";
 import { createActionItemSchema, updateActionItemSchema } from "./action-items";
 import { metaSchema, saveSectionSchema } from "./editing";
 import { lintSchema } from "./core/lint";
@@ -6,26 +6,7 @@ import { decisionSchema, submitSchema } from "./review";
 
 // OpenAPI paths for post-mortems, spread into lib/api/openapi.ts. Bodies come from the zod
 // schemas the handlers validate with.
-const body = (schema: z.ZodType) => ({
-  required: true,
-  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } },
-});
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
-const ok = (description: string, schema: object = { type: "object" }) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const path = (name: string, description: string) => ({
-  name,
-  in: "path",
-  required: true,
-  description,
-  schema: { type: "string" },
-});
-const id = path("id", "The post-mortem's id");
+const id = pathParam("id", "The post-mortem's id");
 const reads = {
   401: error("Missing or invalid credentials"),
   403: error("Not allowed"),
@@ -97,7 +78,7 @@ export const schemas = {
             guidance: { type: "string" },
             body: { type: "string", description: "Markdown" },
             version: { type: "integer" },
-            updatedAt: { type: "string", format: "date-time" },
+            updatedAt: DATE_TIME,
             updatedBy: { type: ["string", "null"] },
           },
         },
@@ -134,7 +115,7 @@ export const schemas = {
           type: "object",
           properties: {
             revision: { type: "integer" },
-            publishedAt: { type: "string", format: "date-time" },
+            publishedAt: DATE_TIME,
             publishedBy: { type: "string" },
           },
         },
@@ -149,7 +130,7 @@ export const paths = {
       summary: "Draft the post-mortem of a resolved incident (scope write), pre-filled from its record",
       description:
         "Facts (moments, services, roles, SLO error budget lost, key moments) are gathered and the organization's template copied; impact and timeline are pre-written. One per incident.",
-      parameters: [path("id", "The incident's id or number (42 or INC-42)")],
+      parameters: [pathParam("id", "The incident's id or number (42 or INC-42)")],
       responses: {
         201: document,
         ...reads,
@@ -176,7 +157,7 @@ export const paths = {
   "/api/v1/postmortems/lint": {
     post: {
       summary: "Check text for blaming language (any scope)",
-      requestBody: body(lintSchema),
+      requestBody: jsonBody(lintSchema),
       responses: {
         200: ok("{ flags: [...] }", { type: "object", properties: { flags: { type: "array", items: flag } } }),
         ...writes,
@@ -188,7 +169,7 @@ export const paths = {
     patch: {
       summary: "Change the title or public summary (while editable) or the tags (any time)",
       parameters: [id],
-      requestBody: body(metaSchema),
+      requestBody: jsonBody(metaSchema),
       responses: { 200: document, ...writes, 409: error("Published: read-only until a new revision") },
     },
   },
@@ -197,8 +178,8 @@ export const paths = {
       summary: "Save one section at the version you edited from",
       description:
         "Optimistic concurrency per section: a stale baseVersion is 409 with details { yours, theirs: { version, body, updatedBy, updatedAt } }. Different sections never conflict. Every saved version is kept.",
-      parameters: [id, path("key", "The section's key, e.g. summary")],
-      requestBody: body(saveSectionSchema),
+      parameters: [id, pathParam("key", "The section's key, e.g. summary")],
+      requestBody: jsonBody(saveSectionSchema),
       responses: {
         200: ok("{ key, version, body, contentVersion }"),
         ...writes,
@@ -209,7 +190,7 @@ export const paths = {
   "/api/v1/postmortems/{id}/sections/{key}/versions": {
     get: {
       summary: "Every saved version of a section, newest first",
-      parameters: [id, path("key", "The section's key")],
+      parameters: [id, pathParam("key", "The section's key")],
       responses: { 200: ok("{ section, versions: [{ version, body, author, createdAt }] }"), ...reads },
     },
   },
@@ -217,7 +198,7 @@ export const paths = {
     post: {
       summary: "Send for review by the named reviewers (draft → in_review), or change the reviewers while in review",
       parameters: [id],
-      requestBody: body(submitSchema),
+      requestBody: jsonBody(submitSchema),
       responses: { 200: document, ...writes, 409: error("Not a draft") },
     },
   },
@@ -225,7 +206,7 @@ export const paths = {
     post: {
       summary: "As a named reviewer (signed in), approve the current content or request changes",
       parameters: [id],
-      requestBody: body(decisionSchema),
+      requestBody: jsonBody(decisionSchema),
       responses: { 200: ok("The review"), ...writes, 409: error("Not in review") },
     },
   },
@@ -243,15 +224,15 @@ export const paths = {
     post: {
       summary: "Add an action item (mitigate, prevent or process) with owner, priority, due date and tracker link",
       parameters: [id],
-      requestBody: body(createActionItemSchema),
+      requestBody: jsonBody(createActionItemSchema),
       responses: { 201: ok("The item"), ...writes },
     },
   },
   "/api/v1/postmortems/{id}/action-items/{itemId}": {
     patch: {
       summary: "Change an action item at the version you saw; done items close the post-mortem when all are done",
-      parameters: [id, path("itemId", "The item's id")],
-      requestBody: body(updateActionItemSchema),
+      parameters: [id, pathParam("itemId", "The item's id")],
+      requestBody: jsonBody(updateActionItemSchema),
       responses: { 200: ok("The item"), ...writes, 409: error("Changed meanwhile: details.current") },
     },
   },
@@ -279,7 +260,7 @@ export const paths = {
         "Events carry only `{ kind }`; re-fetch the post-mortem on each. A `ready` event opens the stream and `: heartbeat` comments follow every 15 s.",
       parameters: [id],
       responses: {
-        200: { description: "text/event-stream", content: { "text/event-stream": { schema: { type: "string" } } } },
+        200: eventStream,
         ...reads,
       },
     },

@@ -1,24 +1,12 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { DATE_TIME, error, jsonBody, ok, pathParam, queryParams } from "@/lib/api/openapi-builder";
 import { createSliSchema, listQuerySchema, pointsBodySchema, updateSliSchema } from "./slis";
 import { exceptionSchema } from "./deploy-gate";
 import { createSloSchema, sloListQuerySchema, updateSloSchema } from "./slos";
 
 // OpenAPI paths for SLIs, SLOs, point ingestion and status, spread into lib/api/openapi.ts.
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
-const body = (schema: z.ZodType) => ({
-  required: true,
-  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input" }) } },
-});
-const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
-const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
-const id = { name: "id", in: "path", required: true, schema: { type: "string" } };
-const queryParams = (schema: z.ZodObject) =>
-  Object.entries((z.toJSONSchema(schema, { io: "input" }) as { properties: Record<string, object> }).properties).map(
-    ([name, s]) => ({ name, in: "query", required: false, schema: s }),
-  );
+const slug = pathParam("slug");
+const id = pathParam("id");
 const common = { 401: error("Unauthenticated"), 403: error("Missing scope") };
 
 function crud(what: string, create: z.ZodType, update: z.ZodType, list: z.ZodObject) {
@@ -31,7 +19,7 @@ function crud(what: string, create: z.ZodType, update: z.ZodType, list: z.ZodObj
       },
       post: {
         summary: `Create an ${what} (scope write)`,
-        requestBody: body(create),
+        requestBody: jsonBody(create),
         responses: { 201: ok(`The ${what}`), 409: error("Name taken"), 422: error("Invalid fields"), ...common },
       },
     },
@@ -44,7 +32,7 @@ function crud(what: string, create: z.ZodType, update: z.ZodType, list: z.ZodObj
       patch: {
         summary: `Update an ${what} (scope write); objects managed by OpenSLO are overwritten by the next apply`,
         parameters: [id],
-        requestBody: body(update),
+        requestBody: jsonBody(update),
         responses: {
           200: ok(`The ${what}`),
           404: error("Not found"),
@@ -74,7 +62,7 @@ export const paths = {
       description:
         "At most 10,000 points. Timestamps are RFC 3339 and truncated to the minute; at most 5 minutes in the future. good and total are whole numbers, 0 <= good <= total <= 10,000,000,000; one point per minute per request. Only SLIs with source push accept points.",
       parameters: [id],
-      requestBody: body(pointsBodySchema),
+      requestBody: jsonBody(pointsBodySchema),
       responses: {
         200: ok("{ accepted }"),
         404: error("Unknown SLI"),
@@ -96,7 +84,7 @@ export const paths = {
           in: "query",
           required: false,
           description: "RFC 3339: evaluate as of this moment, using only minutes ended by then",
-          schema: { type: "string", format: "date-time" },
+          schema: DATE_TIME,
         },
       ],
       responses: {
@@ -129,7 +117,7 @@ export const paths = {
     post: {
       summary: "Grant a time-limited exception to the freeze (admins, signed in; audited)",
       parameters: [slug],
-      requestBody: body(exceptionSchema),
+      requestBody: jsonBody(exceptionSchema),
       responses: { 201: ok("The exception"), 404: error("Unknown service"), 422: error("Invalid fields"), ...common },
     },
   },

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { error, jsonBody, ok, pathParam } from "@/lib/api/openapi-builder";
 import {
   componentGroupSchema,
   componentOverrideSchema,
@@ -14,21 +14,8 @@ import {
 // OpenAPI paths of status pages (issue 6), spread into lib/api/openapi.ts: managing them (API
 // tokens), and their public side under /status/{slug} (no authentication; the v2 files have
 // exactly the shapes of Atlassian Statuspage's public API v2, documented by Atlassian).
-const body = (schema: z.ZodType) => ({
-  required: true,
-  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input" }) } },
-});
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
-const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
-const param = (name: string) => ({
-  name,
-  in: "path",
-  required: true,
-  schema: { type: "string", pattern: "^[0-9a-z]{12}$" },
-});
+// Status pages, components, maintenance and subscribers have 12-character public ids.
+const shortId = (name: string) => pathParam(name, undefined, { type: "string", pattern: "^[0-9a-z]{12}$" });
 const read = { 401: error("Missing or invalid token"), 403: error("Token lacks scope read") };
 const write = {
   400: error("Malformed JSON"),
@@ -38,13 +25,7 @@ const write = {
   422: error("Invalid fields (see details)"),
 };
 
-const slug = {
-  name: "slug",
-  in: "path",
-  required: true,
-  schema: { type: "string" },
-  description: "The page's slug (or, on the page's own host name, the path starts at /).",
-};
+const slug = pathParam("slug", "The page's slug (or, on the page's own host name, the path starts at /).");
 const publicFile = (summary: string, type = "application/json") => ({
   parameters: [slug],
   get: {
@@ -84,10 +65,7 @@ const publicPaths = {
   "/status/{slug}": publicFile("The public status page (HTML, no JavaScript)", "text/html"),
   "/status/{slug}/incidents/{id}": {
     ...publicFile("An incident's or maintenance's own page (the v2 shortlink)", "text/html"),
-    parameters: [
-      slug,
-      { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[0-9a-z]{12}$" } },
-    ],
+    parameters: [slug, shortId("id")],
   },
   "/status/{slug}/history.atom": publicFile("Atom feed of incidents and maintenance", "application/atom+xml"),
   "/status/{slug}/history.rss": publicFile("RSS 2.0 feed of incidents and maintenance", "application/rss+xml"),
@@ -108,7 +86,7 @@ const publicPaths = {
       security: [],
       description:
         "JSON, or a form post (answered with HTML). Email: 202 whether or not the address was already subscribed; a confirmation link is emailed. Webhook: 201 with the Standard Webhooks signing secret (shown once) and the unsubscribe URL.",
-      requestBody: body(subscribeSchema),
+      requestBody: jsonBody(subscribeSchema),
       responses: {
         201: ok("{ kind: webhook, secret, unsubscribe_url }"),
         202: ok("{ kind: email, status: confirmation_sent }"),
@@ -142,14 +120,14 @@ const publicPaths = {
 export const paths = {
   ...publicPaths,
   "/api/v1/status-pages/{pageId}/subscribers": {
-    parameters: [param("pageId")],
+    parameters: [shortId("pageId")],
     get: {
       summary: "List a page's subscribers with their last delivery (scope write; admins: they are people's addresses)",
       responses: { 200: ok("{ data: Subscriber[] }"), ...read, 404: error("No such page") },
     },
   },
   "/api/v1/subscribers/{subscriberId}": {
-    parameters: [param("subscriberId")],
+    parameters: [shortId("subscriberId")],
     delete: {
       summary: "Remove a subscriber (scope write; admins)",
       responses: { 204: { description: "Removed" }, ...read, 404: error("No such subscriber") },
@@ -160,19 +138,19 @@ export const paths = {
     post: {
       summary: "Create a status page (scope write; admins)",
       description: "The slug (/status/{slug}) and the custom host name are unique across Vigil.",
-      requestBody: body(createStatusPageSchema),
+      requestBody: jsonBody(createStatusPageSchema),
       responses: { 201: ok("The page, with its 12-character id"), ...write, 409: error("Slug or host name taken") },
     },
   },
   "/api/v1/status-pages/{pageId}": {
-    parameters: [param("pageId")],
+    parameters: [shortId("pageId")],
     get: {
       summary: "Read a status page",
       responses: { 200: ok("The page"), ...read, 404: error("No such page in this organization") },
     },
     patch: {
       summary: "Change a status page (scope write; admins)",
-      requestBody: body(updateStatusPageSchema),
+      requestBody: jsonBody(updateStatusPageSchema),
       responses: { 200: ok("The page"), ...write, 404: error("No such page"), 409: error("Slug or host name taken") },
     },
     delete: {
@@ -181,19 +159,19 @@ export const paths = {
     },
   },
   "/api/v1/status-pages/{pageId}/groups": {
-    parameters: [param("pageId")],
+    parameters: [shortId("pageId")],
     get: {
       summary: "List component groups",
       responses: { 200: ok("{ data: Group[] }"), ...read, 404: error("No such page") },
     },
     post: {
       summary: "Create a component group (scope write; admins)",
-      requestBody: body(componentGroupSchema),
+      requestBody: jsonBody(componentGroupSchema),
       responses: { 201: ok("The group"), ...write, 404: error("No such page") },
     },
   },
   "/api/v1/status-pages/{pageId}/components": {
-    parameters: [param("pageId")],
+    parameters: [shortId("pageId")],
     get: {
       summary: "List components with their overrides",
       responses: { 200: ok("{ data: Component[] }"), ...read, 404: error("No such page") },
@@ -201,15 +179,15 @@ export const paths = {
     post: {
       summary: "Create a component (scope write; admins)",
       description: "serviceId maps it to a service: its status then follows that service's open incidents.",
-      requestBody: body(componentSchema),
+      requestBody: jsonBody(componentSchema),
       responses: { 201: ok("The component"), ...write, 404: error("No such page, group or service") },
     },
   },
   "/api/v1/status-components/{componentId}": {
-    parameters: [param("componentId")],
+    parameters: [shortId("componentId")],
     patch: {
       summary: "Change a component (scope write; admins)",
-      requestBody: body(updateComponentSchema),
+      requestBody: jsonBody(updateComponentSchema),
       responses: { 200: ok("The component"), ...write, 404: error("No such component, group or service") },
     },
     delete: {
@@ -218,15 +196,15 @@ export const paths = {
     },
   },
   "/api/v1/status-components/{componentId}/override": {
-    parameters: [param("componentId")],
+    parameters: [shortId("componentId")],
     put: {
       summary: "Override a component's status, or clear the override with null (scope write; responders)",
-      requestBody: body(componentOverrideSchema),
+      requestBody: jsonBody(componentOverrideSchema),
       responses: { 200: ok("The component"), ...write, 404: error("No such component") },
     },
   },
   "/api/v1/status-pages/{pageId}/maintenances": {
-    parameters: [param("pageId")],
+    parameters: [shortId("pageId")],
     get: {
       summary: "List scheduled maintenance with updates",
       responses: { 200: ok("{ data: Maintenance[] }"), ...read, 404: error("No such page") },
@@ -234,16 +212,16 @@ export const paths = {
     post: {
       summary: "Schedule maintenance (scope write; responders)",
       description: "It starts and ends at scheduledFor and scheduledUntil by itself; body is the first update.",
-      requestBody: body(createMaintenanceSchema),
+      requestBody: jsonBody(createMaintenanceSchema),
       responses: { 201: ok("The maintenance"), ...write, 404: error("No such page or component") },
     },
   },
   "/api/v1/scheduled-maintenances/{maintenanceId}/updates": {
-    parameters: [param("maintenanceId")],
+    parameters: [shortId("maintenanceId")],
     post: {
       summary:
         "Post a maintenance update; status verifying or completed (early) are manual steps (scope write; responders)",
-      requestBody: body(maintenanceUpdateSchema),
+      requestBody: jsonBody(maintenanceUpdateSchema),
       responses: { 201: ok("The update"), ...write, 404: error("No such maintenance") },
     },
   },

@@ -1,17 +1,9 @@
-import { z } from "zod";
+import { DATE_TIME, error, jsonBody, pathParam } from "@/lib/api/openapi-builder";
 import { alertmanagerPayloadSchema } from "./core/alertmanager";
 import { webhookAlertSchema } from "./core/webhook";
 
 // OpenAPI paths for alerts in and response metrics (issue 4, part B of incidents), spread into
 // lib/api/openapi.ts. Bodies come from the zod schemas the handlers validate with.
-const body = (schema: z.ZodType) => ({
-  required: true,
-  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input" }) } },
-});
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
 const ingestResult = {
   description: "What the delivery did",
   content: {
@@ -54,7 +46,7 @@ export const paths = {
       summary: "Receive a Prometheus Alertmanager webhook (payload version 4; token scope write)",
       description:
         "Firing alerts declare an incident (title from annotations.summary, else alertname; severity label critical→SEV1, error/high→SEV2, warning→SEV3, info→SEV4, otherwise SEV3) or join the open incident of the same groupKey. Repeats (same fingerprint, startsAt and status) are ignored. Resolved alerts are recorded on the timeline; the incident stays open.",
-      requestBody: body(alertmanagerPayloadSchema),
+      requestBody: jsonBody(alertmanagerPayloadSchema),
       responses: {
         200: ingestResult,
         400: error("Malformed JSON"),
@@ -71,8 +63,8 @@ export const paths = {
       description:
         "Headers: webhook-id, webhook-timestamp (Unix seconds, within ±5 minutes), webhook-signature: `v1,<base64 HMAC-SHA256 of id.timestamp.body>` (several space-separated signatures allowed for key rotation). Each webhook-id is accepted once. Alerts with the same dedupKey are one alert; `resolved` notes it on the incident's timeline.",
       security: [],
-      parameters: [{ name: "integrationId", in: "path", required: true, schema: { type: "string" } }],
-      requestBody: body(webhookAlertSchema),
+      parameters: [pathParam("integrationId")],
+      requestBody: jsonBody(webhookAlertSchema),
       responses: {
         200: ingestResult,
         400: error("Malformed JSON"),
@@ -111,8 +103,8 @@ export const paths = {
               schema: {
                 type: "object",
                 properties: {
-                  from: { type: "string", format: "date-time" },
-                  to: { type: "string", format: "date-time" },
+                  from: DATE_TIME,
+                  to: DATE_TIME,
                   overall: responseStats,
                   bySeverity: { type: "object", additionalProperties: responseStats },
                   byService: {

@@ -1,11 +1,7 @@
-import { z } from "zod";
+import { error, jsonSchema } from "@/lib/api/openapi-builder";
 import { openSloJsonBodySchema } from "./request";
 
 // OpenAPI paths for OpenSLO import/export, spread into lib/api/openapi.ts.
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
 const entries = {
   type: "array",
   items: {
@@ -82,7 +78,7 @@ export const paths = {
         content: {
           "application/yaml": { schema: { type: "string" } },
           "text/plain": { schema: { type: "string" } },
-          "application/json": { schema: z.toJSONSchema(openSloJsonBodySchema, { io: "input" }) },
+          "application/json": { schema: jsonSchema(openSloJsonBodySchema) },
         },
       },
       responses: {
