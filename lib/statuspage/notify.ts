@@ -2,7 +2,6 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import { db } from "@/lib/db";
 import { sendMail } from "@/lib/email/mailer";
-import { env } from "@/lib/env";
 import { log } from "@/lib/observability/log";
 import { publicIdFor } from "./ids";
 import { maintenanceStatus } from "./maintenance";
@@ -13,6 +12,7 @@ import { loadStatusSnapshot, publicReaderContext, statusPageUrl } from "./snapsh
 import { subscriberWants } from "./subscription-rules";
 import type { SubscriberJob } from "./subscriptions";
 import { postSignedJson } from "./webhook-post";
+import { subscriberPolicy } from "@/lib/outbound/request";
 
 // The two workers of status page subscriptions: the fan-out turns one public event into one
 // delivery job per interested subscriber; the delivery sends one email or webhook.
@@ -155,7 +155,7 @@ export async function deliverToSubscriber(job: SubscriberJob, now = new Date()):
           s.webhookSecret,
           job.message.id,
           JSON.stringify(personal.payload),
-          env().SUBSCRIBER_WEBHOOKS_ALLOW_PRIVATE,
+          subscriberPolicy(),
         );
       }
     }
