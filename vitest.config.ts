@@ -28,6 +28,9 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**"],
           setupFiles: ["tests/integration-setup.ts"],
+          // Receivers, Prometheus and webhooks in tests listen on 127.0.0.1; lib/outbound refuses
+          // loopback unless allowed, so the tests allow it as an operator would (docs/security.md).
+          env: { OUTBOUND_ALLOW_PRIVATE: "true" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,

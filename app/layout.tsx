@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { themeInitScript } from "@/components/shell/ThemeToggle";
 import "./globals.css";
@@ -12,11 +13,14 @@ export const viewport: Viewport = {
   themeColor: [{ media: "(prefers-color-scheme: dark)", color: "#0b0d10" }, { color: "#ffffff" }],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Reading the request's nonce (proxy.ts) makes every page render per request, which a nonce CSP
+// needs: a page prerendered at build time would carry scripts without this response's nonce.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body>{children}</body>
     </html>

@@ -21,3 +21,19 @@ describe("email configuration", () => {
     expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.com" })).toThrow("SMTP_FROM is required with SMTP_URL");
   });
 });
+
+describe("outbound addresses", () => {
+  it("refuse loopback and private addresses unless the operator allows them", () => {
+    expect(parseEnv({}).OUTBOUND_ALLOW_PRIVATE).toBe(false);
+    expect(parseEnv({ OUTBOUND_ALLOW_PRIVATE: "true" }).OUTBOUND_ALLOW_PRIVATE).toBe(true);
+  });
+
+  it("take a list of addresses and CIDR ranges, and refuse anything else at start", () => {
+    expect(parseEnv({ OUTBOUND_ALLOWED_NETWORKS: "10.20.0.0/16, 192.168.1.5" }).OUTBOUND_ALLOWED_NETWORKS).toBe(
+      "10.20.0.0/16, 192.168.1.5",
+    );
+    expect(() => parseEnv({ OUTBOUND_ALLOWED_NETWORKS: "10.0.0.0/8,prometheus" })).toThrow(
+      "OUTBOUND_ALLOWED_NETWORKS is a comma-separated list",
+    );
+  });
+});

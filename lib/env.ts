@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseNetworks } from "./outbound/core/policy";
 
 // Every environment variable Vigil reads is declared and validated here, once;
 // nothing else reads process.env. The README's configuration table mirrors this schema.
@@ -47,6 +48,20 @@ const schema = z
     SMTP_FROM: z.string().min(3).optional(),
     // Subscriber webhooks to loopback and private addresses (refused by default: anyone may subscribe one).
     SUBSCRIBER_WEBHOOKS_ALLOW_PRIVATE: bool.default(false),
+    // Admin-configured destinations (Prometheus, notification targets) on loopback and private
+    // addresses; or only the networks listed. Link-local and cloud metadata stay refused (lib/outbound).
+    OUTBOUND_ALLOW_PRIVATE: bool.default(false),
+    OUTBOUND_ALLOWED_NETWORKS: z
+      .string()
+      .refine((list) => {
+        try {
+          parseNetworks(list);
+          return true;
+        } catch {
+          return false;
+        }
+      }, "OUTBOUND_ALLOWED_NETWORKS is a comma-separated list of addresses and CIDR ranges, e.g. 10.20.0.0/16,192.168.1.5")
+      .optional(),
   })
   .refine((e) => !e.SMTP_URL || e.SMTP_FROM, {
     path: ["SMTP_FROM"],

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/observability/log";
 import { emailEnabled, sendMail } from "@/lib/email/mailer";
+import { adminPolicy, outboundRequest } from "@/lib/outbound/request";
 import { renderBody, renderEmail, type TargetKind } from "./core/events";
 import type { DeliveryJob } from "./publish";
 import { signatureHeaders } from "./core/signing";
@@ -49,7 +50,7 @@ async function post(
   if (!url) return { responseCode: null, error: "the target has no URL" };
   const body = renderBody(kind, job.message);
   try {
-    const response = await fetch(url, {
+    const response = await outboundRequest(url, {
       method: "POST",
       headers: {
         "content-type": "application/json",
@@ -57,21 +58,14 @@ async function post(
         ...signatureHeaders(secret, job.message.id, body),
       },
       body,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      redirect: "manual",
+      timeoutMs: TIMEOUT_MS,
+      ignoreBody: true,
+      policy: adminPolicy(),
     });
-    await response.body?.cancel();
-    return { responseCode: response.status, error: response.ok ? null : `HTTP ${response.status}` };
+    const ok = response.status >= 200 && response.status < 300;
+    return { responseCode: response.status, error: ok ? null : `HTTP ${response.status}` };
   } catch (e) {
-    return {
-      responseCode: null,
-      error:
-        e instanceof Error
-          ? e.name === "TimeoutError"
-            ? `no answer within ${TIMEOUT_MS / 1000} s`
-            : e.message
-          : String(e),
-    };
+    return { responseCode: null, error: e instanceof Error ? e.message : String(e) };
   }
 }
 

@@ -6,6 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { emailEnabled } from "@/lib/email/mailer";
 import { notFound, validationFailed } from "@/lib/errors";
+import { httpUrl } from "@/lib/core/http-url";
+import { adminPolicy, destinationProblem } from "@/lib/outbound/request";
 import { NOTIFICATION_EVENT_TYPES } from "./core/events";
 import { publishNotification } from "./publish";
 
@@ -13,11 +15,7 @@ const targetBase = {
   name: z.string().trim().min(1, "Name the target, e.g. #incidents on Slack.").max(100),
   events: z.array(z.enum(NOTIFICATION_EVENT_TYPES)).default([]),
 };
-const webhookUrl = z
-  .string()
-  .trim()
-  .url("Enter the full URL, starting with https://")
-  .refine((u) => /^https?:\/\//.test(u), "Only http(s) URLs can receive webhooks.");
+const webhookUrl = httpUrl("Enter the full http(s) URL, starting with https://");
 
 export const targetSchema = z.discriminatedUnion(
   "kind",
@@ -60,6 +58,11 @@ export async function createTarget(ctx: OrgContext, input: z.infer<typeof target
     throw validationFailed(
       "Email is switched off: set SMTP_URL and SMTP_FROM (see README, Configuration) to send notifications by email.",
     );
+  if (input.kind !== "email") {
+    // Deliveries are checked again at connect time; refusing here tells the admin at once.
+    const problem = await destinationProblem(input.url, adminPolicy());
+    if (problem) throw validationFailed(`The URL is refused. ${problem}`, [{ path: "url", message: problem }]);
+  }
   const secret = `whsec_${randomBytes(24).toString("base64")}`;
   const target = await db.$transaction(async (tx) => {
     const created = await tx.notificationTarget.create({

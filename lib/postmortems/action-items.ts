@@ -4,6 +4,7 @@ import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound, validationFailed } from "@/lib/errors";
+import { httpUrl } from "@/lib/core/http-url";
 import { publishChange } from "@/lib/realtime/changes";
 import {
   ACTION_ITEM_PRIORITIES,
@@ -14,17 +15,7 @@ import {
 import { lockPostmortem, visiblePostmortems } from "./load";
 import { isItemOverdue, statusAfterItemChange } from "./core/workflow";
 
-const trackerUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine((v) => {
-    try {
-      return ["http:", "https:"].includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, "The tracker link is an http(s) URL, like https://tracker.example.com/OPS-12.");
+const trackerUrl = httpUrl("The tracker link is an http(s) URL, like https://tracker.example.com/OPS-12.");
 const dueDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "The due date is a day: YYYY-MM-DD.")

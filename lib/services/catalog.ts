@@ -4,10 +4,11 @@ import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound, validationFailed } from "@/lib/errors";
+import { httpUrl } from "@/lib/core/http-url";
 import { slugSchema } from "@/lib/orgs/service";
 import { cycleThrough } from "./core/dependencies";
 
-const link = z.url("Give a full URL, like https://runbooks.example.com/checkout.");
+const link = httpUrl("Give a full http(s) URL, like https://runbooks.example.com/checkout.");
 const linksSchema = z
   .object({
     runbook: link.optional(),

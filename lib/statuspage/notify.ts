@@ -3,7 +3,6 @@ import { QUEUES } from "@/lib/jobs/queue";
 import type { PgBoss } from "pg-boss";
 import { db } from "@/lib/db";
 import { sendMail } from "@/lib/email/mailer";
-import { env } from "@/lib/env";
 import { log } from "@/lib/observability/log";
 import { publicIdFor } from "./core/ids";
 import { maintenanceStatus } from "./core/maintenance";
@@ -14,6 +13,7 @@ import { loadStatusSnapshot, publicReaderContext, statusPageUrl } from "./snapsh
 import { subscriberWants } from "./core/subscriptions";
 import type { SubscriberJob } from "./subscriptions";
 import { postSignedJson } from "./webhook-post";
+import { subscriberPolicy } from "@/lib/outbound/request";
 
 // The two workers of status page subscriptions: the fan-out turns one public event into one
 // delivery job per interested subscriber; the delivery sends one email or webhook.
@@ -156,7 +156,7 @@ export async function deliverToSubscriber(job: SubscriberJob, now = new Date()):
           s.webhookSecret,
           job.message.id,
           JSON.stringify(personal.payload),
-          env().SUBSCRIBER_WEBHOOKS_ALLOW_PRIVATE,
+          subscriberPolicy(),
         );
       }
     }

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { log } from "@/lib/observability/log";
 import { metrics } from "@/lib/observability/metrics";
+import { frameOptionsFor } from "@/lib/core/security-headers";
 import { pageKeyFor } from "./core/hosts";
 import { conditionalResponse, MISSING_CACHE_CONTROL } from "./core/http-cache";
 import { cachedPublicPage } from "./public-cache";
@@ -66,6 +67,7 @@ function html(page: PublicPage, status: number, message: Parameters<typeof rende
     headers: {
       "content-type": "text/html; charset=utf-8",
       "content-security-policy": rendered.csp,
+      ...frameOptionsFor(rendered.csp),
       "cache-control": "no-store",
     },
   });

@@ -1,4 +1,5 @@
 // A minimal client for Prometheus's HTTP API (`/api/v1/query_range`, `/api/v1/status/buildinfo`).
+import { adminPolicy, outboundRequest, type OutboundResponse } from "@/lib/outbound/request";
 import {
   alignPoints,
   chunkRange,
@@ -11,6 +12,8 @@ import {
 export type PrometheusConfig = { url: string; bearerToken?: string | null; timeoutMs?: number };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+// A range query chunk is at most ~11,000 points per series; this leaves room for many series.
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 export class PrometheusError extends Error {
   constructor(message: string) {
@@ -24,24 +27,29 @@ async function getJson(config: PrometheusConfig, path: string, params?: URLSearc
   const url = `${base}${path}${params ? `?${params}` : ""}`;
   const headers: Record<string, string> = { accept: "application/json" };
   if (config.bearerToken) headers.authorization = `Bearer ${config.bearerToken}`;
-  let response: Response;
+  let response: OutboundResponse;
   try {
-    response = await fetch(url, { headers, signal: AbortSignal.timeout(config.timeoutMs ?? DEFAULT_TIMEOUT_MS) });
+    response = await outboundRequest(url, {
+      headers,
+      timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxResponseBytes: MAX_RESPONSE_BYTES,
+      policy: adminPolicy(),
+    });
   } catch (e) {
     const cause = e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e);
     throw new PrometheusError(`Prometheus at ${base} is unreachable: ${cause}`);
   }
+  const ok = response.status >= 200 && response.status < 300;
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(response.body);
   } catch {
     throw new PrometheusError(
       `Prometheus at ${base} answered HTTP ${response.status} without JSON; is this the Prometheus base URL?`,
     );
   }
   const error = (body as { error?: string }).error;
-  if (!response.ok)
-    throw new PrometheusError(`Prometheus answered HTTP ${response.status}${error ? `: ${error}` : ""}`);
+  if (!ok) throw new PrometheusError(`Prometheus answered HTTP ${response.status}${error ? `: ${error}` : ""}`);
   return body;
 }
 

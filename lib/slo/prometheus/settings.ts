@@ -3,17 +3,20 @@ import { z } from "zod";
 import { authorize, type OrgContext } from "@/lib/access/context";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { badRequest, notFound } from "@/lib/errors";
+import { badRequest, notFound, validationFailed } from "@/lib/errors";
+import { httpUrl } from "@/lib/core/http-url";
+import { adminPolicy, destinationProblem } from "@/lib/outbound/request";
 import { PrometheusError, testConnection } from "./client";
 
 export const prometheusSettingsSchema = z.object({
   url: z
     .string()
     .trim()
-    .max(2000)
-    .refine(
-      (v) => v === "" || /^https?:\/\/[^\s]+$/.test(v),
-      "Give the Prometheus base URL, e.g. http://prometheus:9090 (empty to switch it off).",
+    .pipe(
+      z.union([
+        z.literal(""),
+        httpUrl("Give the Prometheus base URL, e.g. http://prometheus:9090 (empty to switch it off)."),
+      ]),
     ),
   // Undefined keeps the stored token; "" removes it.
   bearerToken: z.string().trim().max(4000).optional(),
@@ -43,6 +46,7 @@ export async function updatePrometheusSettings(
   input: PrometheusSettingsInput,
 ): Promise<PrometheusSettings> {
   authorize(ctx, "config:write");
+  if (input.url) await refuseDestination(input.url);
   const before = await load(ctx);
   const data = {
     prometheusUrl: input.url.replace(/\/+$/, "") || null,
@@ -66,6 +70,12 @@ export async function updatePrometheusSettings(
   });
 }
 
+/** Polls and tests are refused at connect time anyway; this names the field while it is being edited. */
+async function refuseDestination(url: string) {
+  const problem = await destinationProblem(url, adminPolicy());
+  if (problem) throw validationFailed(`The Prometheus URL is refused. ${problem}`, [{ path: "url", message: problem }]);
+}
+
 /**
  * Tries the stored settings, or a URL being entered. The stored token is only sent to the
  * stored URL, so "test" can never hand the secret to another host.
@@ -75,6 +85,7 @@ export async function testPrometheusConnection(ctx: OrgContext, url?: string): P
   const org = await load(ctx);
   const target = (url?.trim() || org.prometheusUrl || "").replace(/\/+$/, "");
   if (!target) throw badRequest("Set the Prometheus base URL first.");
+  await refuseDestination(target);
   const bearerToken = target === org.prometheusUrl ? org.prometheusBearerToken : null;
   try {
     return await testConnection({ url: target, bearerToken, timeoutMs: 5_000 });

@@ -19,8 +19,11 @@ const STATUS_LABEL: Record<string, string> = {
   completed: "Completed",
 };
 
-// feed wraps titles in CDATA, which "]]>" would close early.
-const cdataSafe = (s: string) => s.replaceAll("]]>", "]]&gt;");
+// Characters XML 1.0 cannot carry at all (a control character in a name would break the feed).
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const escapeXml = (s: string) =>
+  s.replace(NOT_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -45,11 +48,11 @@ export function historyFeeds(
     ...incidents.map((i) => {
       const id = publicIdFor("incident", i.id);
       const latest = i.updates.reduce((d, u) => (u.displayAt > d ? u.displayAt : d), i.updatedAt);
-      return { id, title: cdataSafe(i.name), date: latest, published: i.createdAt, content: updatesHtml(i.updates) };
+      return { id, title: i.name, date: latest, published: i.createdAt, content: updatesHtml(i.updates) };
     }),
     ...maintenances.map((m) => ({
       id: m.id,
-      title: cdataSafe(m.name),
+      title: m.name,
       date: m.updatedAt,
       published: m.createdAt,
       content:
@@ -69,18 +72,35 @@ export function historyFeeds(
     feedLinks: { atom: `${page.url}/history.atom`, rss: `${page.url}/history.rss` },
     copyright: page.name,
   });
-  for (const item of items) {
+  items.forEach((item, n) => {
     const link = `${page.url}/incidents/${item.id}`;
     feed.addItem({
       id: link,
       guid: link,
       link,
-      title: item.title,
+      title: titleMark(n),
       date: item.date,
       published: item.published,
       content: item.content,
       description: item.content,
     });
-  }
-  return { atom: feed.atom1(), rss: feed.rss2() };
+  });
+  const titles = items.map((i) => escapeXml(i.title));
+  return {
+    atom: replaceTitles(feed.atom1(), titles, (n) => `<title type="html"><![CDATA[${titleMark(n)}]]></title>`, "text"),
+    rss: replaceTitles(feed.rss2(), titles, (n) => `<title><![CDATA[${titleMark(n)}]]></title>`, null),
+  };
+}
+
+// Names are plain text, but `feed` always writes item titles as HTML (Atom type="html", RSS
+// CDATA that readers render as markup), so a name like "<b>API</b>" would be shown bold, or
+// worse. Items get a marker title and the marker is replaced by the escaped name, as text;
+// a `feed` release that writes titles differently makes this throw, and the tests fail.
+const titleMark = (n: number) => `vigil-title-${n}`;
+function replaceTitles(xml: string, titles: string[], marked: (n: number) => string, type: "text" | null): string {
+  return titles.reduce((out, title, n) => {
+    const mark = marked(n);
+    if (!out.includes(mark)) throw new Error(`feed wrote item titles in an unexpected form (${mark} not found)`);
+    return out.replace(mark, type ? `<title type="${type}">${title}</title>` : `<title>${title}</title>`);
+  }, xml);
 }

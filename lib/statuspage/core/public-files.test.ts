@@ -135,6 +135,9 @@ describe("the files", () => {
     expect(widget).toContain("Acme: Partial System Outage");
     const embed = p.file("embed")!;
     expect(embed.headers["content-security-policy"]).toContain("frame-ancestors *");
+    // Other sites frame the embed: an X-Frame-Options beside `frame-ancestors *` would contradict it.
+    expect(embed.headers["x-frame-options"]).toBeUndefined();
+    expect(p.file("")!.headers["x-frame-options"]).toBe("DENY");
     expect(embed.bytes.toString()).toContain("Partial System Outage");
   });
 

@@ -1,6 +1,7 @@
 // Every public file of one status page, rendered from one snapshot: the HTML page, the eight
 // Statuspage v2 JSON files, the feeds, the badge and the widget. Each is rendered on first
 // demand and then served from memory with its ETag until the next snapshot. Pure.
+import { frameOptionsFor } from "@/lib/core/security-headers";
 import { historyFeeds } from "./feeds";
 import { statusBadgeSvg } from "./badge";
 import { cachedBody, type CachedBody } from "./http-cache";
@@ -102,7 +103,10 @@ function toFile(
   headers: Record<string, string> = {},
 ): PublicFile {
   if (typeof rendered === "string") return { ...cachedBody(rendered, type), headers };
-  return { ...cachedBody(rendered.html, type), headers: { ...headers, "content-security-policy": rendered.csp } };
+  return {
+    ...cachedBody(rendered.html, type),
+    headers: { ...headers, "content-security-policy": rendered.csp, ...frameOptionsFor(rendered.csp) },
+  };
 }
 
 export class PublicPage {

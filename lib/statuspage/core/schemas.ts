@@ -2,9 +2,10 @@
 // actions) parse; the data-access functions take the parsed values, as elsewhere in Vigil.
 import { z } from "zod";
 import { COMPONENT_STATUSES } from "./types";
+import { httpUrl } from "@/lib/core/http-url";
 import { timeZoneSchema } from "@/lib/time/zones";
 
-const url = (what: string) => z.url({ protocol: /^https?$/, error: `Give ${what} as an http(s) address.` }).max(2000);
+const url = (what: string) => httpUrl(`Give ${what} as an http(s) address.`);
 const color = z
   .string()
   .trim()

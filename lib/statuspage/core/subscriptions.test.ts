@@ -51,7 +51,6 @@ describe("webhook addresses", () => {
       "http://127.0.0.1/x",
       "http://10.1.2.3/x",
       "http://192.168.0.10/x",
-      "http://169.254.169.254/latest",
       "http://[::1]/x",
       "http://[fd00::1]/x",
       "http://intranet/x",
@@ -60,5 +59,16 @@ describe("webhook addresses", () => {
       expect(webhookAddressProblem(url, false), url).not.toBeNull();
       expect(webhookAddressProblem(url, true), url).toBeNull();
     }
+  });
+
+  it("refuses link-local and cloud metadata addresses even when private ones are allowed", () => {
+    for (const url of [
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[::ffff:169.254.169.254]/latest",
+      "http://[fe80::1]/x",
+      "http://[fd00:ec2::254]/latest",
+      "http://metadata.google.internal/computeMetadata/v1/",
+    ])
+      expect(webhookAddressProblem(url, true), url).not.toBeNull();
   });
 });

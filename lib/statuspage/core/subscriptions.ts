@@ -1,6 +1,7 @@
 // Rules of status page subscriptions, without I/O: tokens' lifetimes, resend limits, who gets
 // which notification, and which webhook addresses are acceptable.
 import ipaddr from "ipaddr.js";
+import { hostProblem } from "@/lib/outbound/core/policy";
 
 /** A confirmation link works this long. */
 export const CONFIRM_TTL_MS = 24 * 3_600_000;
@@ -39,7 +40,8 @@ export function subscriberWants(
 /**
  * Why a webhook URL is refused, or null. Anyone may subscribe one, so Vigil must not be made to
  * post into its own network: loopback, private, link-local and other non-public addresses are
- * refused by name here and again, after DNS, when delivering.
+ * refused by name here and again, after DNS, when delivering (lib/outbound). Link-local and
+ * cloud metadata addresses stay refused even when SUBSCRIBER_WEBHOOKS_ALLOW_PRIVATE is set.
  */
 export function webhookAddressProblem(url: string, allowPrivate: boolean): string | null {
   let host: string;
@@ -48,12 +50,14 @@ export function webhookAddressProblem(url: string, allowPrivate: boolean): strin
   } catch {
     return "Give the webhook as a full http(s) URL.";
   }
-  if (allowPrivate) return null;
-  if (host === "localhost" || host.endsWith(".localhost"))
-    return "Webhooks to this machine are not accepted; give a public address.";
-  if (ipaddr.isValid(host) && ipaddr.process(host).range() !== "unicast")
-    return "Webhooks to private or reserved addresses are not accepted; give a public address.";
-  if (!ipaddr.isValid(host) && !host.includes("."))
+  if (!/^https?:$/.test(new URL(url).protocol)) return "Give the webhook as a full http(s) URL.";
+  const problem = hostProblem(host, {
+    allowPrivate,
+    allowedNetworks: [],
+    setting: "SUBSCRIBER_WEBHOOKS_ALLOW_PRIVATE",
+  });
+  if (problem) return `This webhook address is not accepted (${problem}); give a public address.`;
+  if (!allowPrivate && !ipaddr.isValid(host) && !host.includes("."))
     return "Give the webhook's full host name (e.g. hooks.example.com).";
   return null;
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge, Card, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/access/context";
 import { isDomainError } from "@/lib/errors";
+import { isHttpUrl } from "@/lib/core/http-url";
 import { listServices, getServiceBySlug } from "@/lib/services/catalog";
 import { pageContext } from "@/lib/server/page-context";
 import { ServiceIncidents } from "./ServiceIncidents";
@@ -38,7 +39,10 @@ export default async function ServicePage({ params }: { params: Promise<{ org: s
           </span>
         ))
       : "—";
-  const links = Object.entries((service.links ?? {}) as Record<string, string>);
+  // A link stored before only http(s) was accepted is not rendered as a link.
+  const links = Object.entries((service.links ?? {}) as Record<string, unknown>).filter(
+    (entry): entry is [string, string] => isHttpUrl(entry[1]),
+  );
   return (
     <>
       <PageHeader
